@@ -1,0 +1,123 @@
+"""The ``klachtregels`` command.
+
+Exit status: 0 done; 1 checked, and the check failed; 2 bad input (one line on
+stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import NoReturn
+
+from klachtregels.calendar import DecreeDays, LegalCalendar, default_calendar
+from klachtregels.errors import KlachtregelsError
+from klachtregels.messages import Lang, format_date, render
+from klachtregels.terms import due_date, parse_term
+
+__all__ = ["main"]
+
+
+class UsageError(Exception):
+    """Bad input on the command line: reported in one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(render("error.not_a_date", "nl", text=text)) from None
+
+
+def _add_lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the output (default: nl)"
+    )
+
+
+def _cmd_deadline(args: argparse.Namespace) -> int:
+    lang: Lang = args.lang
+    term = parse_term(args.term)
+    decree = DecreeDays(args.decree_days)
+    if decree is DecreeDays.WORKING and not args.closed:
+        cal = default_calendar()
+    else:
+        cal = LegalCalendar(decree_days=decree, closures=dict.fromkeys(args.closed, "--closed"))
+    result = due_date(term, args.start, atw=args.atw, backward=args.backward, calendar=cal)
+    if args.json:
+        print(json.dumps(result.to_json(lang), ensure_ascii=False, indent=2))
+        return 0
+    due = render("cli.due", lang, due=result.due.isoformat())
+    print(f"{due} ({format_date(result.due, lang)})")
+    print(render("cli.reasoning", lang))
+    for line in result.explain(lang):
+        print(f"  - {line}")
+    return 0
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(prog="klachtregels", description=__doc__.splitlines()[0] if __doc__ else "")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("deadline", help="due date of a term, with the reasoning")
+    p.add_argument("start", type=_iso_date, help="day of the event (day 0), YYYY-MM-DD")
+    p.add_argument("term", help="the term as written, e.g. '5 werkdagen', 'zes weken', '1 year'")
+    p.add_argument(
+        "--atw",
+        action="store_true",
+        help="apply the Algemene termijnenwet art. 1 and 2 where art. 4 allows",
+    )
+    p.add_argument("--backward", action="store_true", help="count back from START")
+    p.add_argument(
+        "--decree-days",
+        choices=[d.value for d in DecreeDays],
+        default=DecreeDays.WORKING.value,
+        help="whether Atw art. 3(3) decree days are working days (default: working)",
+    )
+    p.add_argument(
+        "--closed",
+        type=_iso_date,
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="an extra closure day (not a working day); repeatable",
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_lang(p)
+    p.set_defaults(func=_cmd_deadline)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    lang: Lang = "en" if _wants_english(words) else "nl"
+    try:
+        args = parser.parse_args(argv)
+        func: Callable[[argparse.Namespace], int] = args.func
+        return func(args)
+    except UsageError as e:
+        print(str(e), file=sys.stderr)
+        return 2
+    except KlachtregelsError as e:
+        print(f"klachtregels: {e.message(lang)}", file=sys.stderr)
+        return 2
+
+
+def _wants_english(words: list[str]) -> bool:
+    """Whether --lang en was asked for; read before parsing so parse errors obey it too."""
+    pairs = itertools.pairwise(words)
+    return "--lang=en" in words or any(a == "--lang" and b == "en" for a, b in pairs)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

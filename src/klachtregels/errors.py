@@ -1,0 +1,60 @@
+"""The library's exceptions.
+
+Each subclasses the matching built-in (``ValueError``, ``LookupError``) so that
+callers who catch the built-in keep working, and carries its data as attributes
+so that callers never have to parse a message. ``str(error)`` is Dutch;
+``error.message("en")`` gives English.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from klachtregels.messages import Lang, render
+
+__all__ = ["DateOutOfRangeError", "KlachtregelsError", "TermSyntaxError"]
+
+
+class KlachtregelsError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+    key: str = ""
+
+    def params(self) -> dict[str, object]:
+        return {}
+
+    def message(self, lang: Lang = "nl") -> str:
+        return render(self.key, lang, **self.params())
+
+    def __str__(self) -> str:
+        return self.message("nl")
+
+
+class DateOutOfRangeError(KlachtregelsError, ValueError):
+    """A date lies outside the years the legal calendar supports."""
+
+    key = "error.date_out_of_range"
+
+    def __init__(self, value: date, first: date, last: date) -> None:
+        super().__init__(value, first, last)
+        self.date, self.first, self.last = value, first, last
+
+    def params(self) -> dict[str, object]:
+        return {
+            "date": self.date.isoformat(),
+            "first": self.first.isoformat(),
+            "last": self.last.isoformat(),
+        }
+
+
+class TermSyntaxError(KlachtregelsError, ValueError):
+    """A text is not a term phrase such as ``'6 weken'`` or ``'5 werkdagen'``."""
+
+    key = "error.not_a_term"
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+    def params(self) -> dict[str, object]:
+        return {"text": self.text}

@@ -1,0 +1,416 @@
+"""Terms (termijnen) as regulations write them, and their due dates.
+
+Counting (shared/DOMAIN.md, "Time"; Awb 6:8, HR 1 September 2017,
+ECLI:NL:HR:2017:2225):
+
+* a term starts on the day after the event: the day of the event is day 0;
+* days and weeks are calendar days: six weeks after Thursday 24 December 2026 is
+  Thursday 4 February 2027;
+* months and years end on the same day number, or on the last day of the month
+  where that number does not exist (one year after 29 February 2024 is 28 February
+  2025);
+* working days (werkdagen) are counted on a :class:`~klachtregels.calendar.LegalCalendar`,
+  from the day after the event: Friday + 3 werkdagen is Wednesday.
+
+The Algemene termijnenwet (BWBR0002448) is applied only when asked, and then only
+where it allows: art. 1(1) moves a last day that is a Saturday, Sunday or holiday
+to the next day that is none; art. 2 extends a term of at least three days so it
+holds two such days; art. 4(a) excludes terms "in meer dan 90 dagen, in meer dan
+twaalf weken, in meer dan drie maanden, of in een of meer jaren"; art. 1(2)
+excludes terms counted backwards. Reading taken: art. 2 is not applied to backward
+terms either, since "verlengen" of a term counted back has no settled meaning.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+from klachtregels.calendar import FIRST_DAY, LAST_DAY, DecreeDays, LegalCalendar, default_calendar
+from klachtregels.errors import DateOutOfRangeError, TermSyntaxError
+from klachtregels.messages import Lang, format_date, render
+
+__all__ = ["DueDate", "Reason", "Term", "Unit", "due_date", "parse_term"]
+
+
+class Unit(enum.Enum):
+    WORKING_DAYS = "werkdagen"
+    DAYS = "dagen"
+    WEEKS = "weken"
+    MONTHS = "maanden"
+    YEARS = "jaren"
+
+
+_NUMBERS = {
+    **{
+        w: i
+        for i, w in enumerate(
+            "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
+            "vijftien zestien zeventien achttien negentien twintig".split(),
+            start=1,
+        )
+    },
+    **{
+        w: i
+        for i, w in enumerate(
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+            start=1,
+        )
+    },
+    "één": 1,
+    "a": 1,
+    "an": 1,
+    "dertig": 30,
+    "thirty": 30,
+}
+_UNITS = {
+    "werkdag": Unit.WORKING_DAYS,
+    "werkdagen": Unit.WORKING_DAYS,
+    "working day": Unit.WORKING_DAYS,
+    "working days": Unit.WORKING_DAYS,
+    "workday": Unit.WORKING_DAYS,
+    "workdays": Unit.WORKING_DAYS,
+    "business day": Unit.WORKING_DAYS,
+    "business days": Unit.WORKING_DAYS,
+    "dag": Unit.DAYS,
+    "dagen": Unit.DAYS,
+    "kalenderdag": Unit.DAYS,
+    "kalenderdagen": Unit.DAYS,
+    "day": Unit.DAYS,
+    "days": Unit.DAYS,
+    "calendar day": Unit.DAYS,
+    "calendar days": Unit.DAYS,
+    "week": Unit.WEEKS,
+    "weken": Unit.WEEKS,
+    "weeks": Unit.WEEKS,
+    "maand": Unit.MONTHS,
+    "maanden": Unit.MONTHS,
+    "month": Unit.MONTHS,
+    "months": Unit.MONTHS,
+    "jaar": Unit.YEARS,
+    "jaren": Unit.YEARS,
+    "year": Unit.YEARS,
+    "years": Unit.YEARS,
+}
+_SINGULAR_NL = {
+    Unit.WORKING_DAYS: "werkdag",
+    Unit.DAYS: "dag",
+    Unit.WEEKS: "week",
+    Unit.MONTHS: "maand",
+    Unit.YEARS: "jaar",
+}
+_PLURAL_NL = {
+    Unit.WORKING_DAYS: "werkdagen",
+    Unit.DAYS: "dagen",
+    Unit.WEEKS: "weken",
+    Unit.MONTHS: "maanden",
+    Unit.YEARS: "jaar",
+}
+_SINGULAR_EN = {
+    Unit.WORKING_DAYS: "working day",
+    Unit.DAYS: "day",
+    Unit.WEEKS: "week",
+    Unit.MONTHS: "month",
+    Unit.YEARS: "year",
+}
+_PHRASE = re.compile(r"^\s*(\S+)\s+(.+?)\s*$")
+_MAX_AMOUNT = 1000
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term such as "6 weken": an amount of a unit, and the words it was written in.
+
+    Two terms are equal when amount and unit are ("zes weken" == "6 weken"); the
+    text is kept for display and round-trips through YAML and JSON unchanged.
+    """
+
+    amount: int
+    unit: Unit
+    text: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.amount <= _MAX_AMOUNT:
+            raise TermSyntaxError(self.text or str(self.amount))
+        if not self.text:
+            object.__setattr__(self, "text", self.label("nl"))
+
+    @classmethod
+    def parse(cls, text: str) -> Term:
+        return parse_term(text)
+
+    def label(self, lang: Lang = "nl") -> str:
+        """Canonical words: ``6 weken``, ``1 werkdag``; ``6 weeks`` in English."""
+        if lang == "en":
+            word = _SINGULAR_EN[self.unit]
+            return f"{self.amount} {word}" if self.amount == 1 else f"{self.amount} {word}s"
+        words = _SINGULAR_NL if self.amount == 1 else _PLURAL_NL
+        return f"{self.amount} {words[self.unit]}"
+
+    def __str__(self) -> str:
+        return self.text
+
+    def atw_excluded_because(self) -> str | None:
+        """The Atw art. 4(a) exclusion that applies, as a message key, or None."""
+        if self.unit is Unit.YEARS:
+            return "term.atw.why.years"
+        limit = {Unit.DAYS: 90, Unit.WORKING_DAYS: 90, Unit.WEEKS: 12, Unit.MONTHS: 3}
+        return "term.atw.why.long" if self.amount > limit[self.unit] else None
+
+    def at_least_three_days(self) -> bool:
+        """Whether Atw art. 2 ("een termijn van ten minste drie dagen") can apply.
+
+        Reading taken: the term as written; days and working days from 3, any
+        term in weeks, months or years.
+        """
+        return self.unit not in (Unit.DAYS, Unit.WORKING_DAYS) or self.amount >= 3
+
+    # -- pydantic integration: a Term field accepts the phrase and dumps it back.
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: object) -> Term:
+            if isinstance(value, Term):
+                return value
+            if isinstance(value, str):
+                return parse_term(value)
+            raise TermSyntaxError(repr(value))
+
+        return core_schema.no_info_plain_validator_function(
+            validate,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda t: t.text, when_used="always"
+            ),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "description": "A term: a number (digits or a word) and a unit, Dutch or English.",
+            "examples": ["6 weken", "5 werkdagen", "een jaar", "10 weeks"],
+        }
+
+
+def parse_term(text: str) -> Term:
+    """Parse "3 werkdagen", "zes weken", "een jaar", "10 weeks", "1 year", ...
+
+    Raises :class:`~klachtregels.errors.TermSyntaxError` for anything else.
+    """
+    m = _PHRASE.match(text.lower()) if isinstance(text, str) else None
+    if not m:
+        raise TermSyntaxError(str(text))
+    number, unit_words = m.groups()
+    unit = _UNITS.get(re.sub(r"\s+", " ", unit_words))
+    amount = int(number) if number.isdigit() else _NUMBERS.get(number)
+    if unit is None or amount is None or not 1 <= amount <= _MAX_AMOUNT:
+        raise TermSyntaxError(text)
+    return Term(amount, unit, text.strip())
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One step of the reasoning behind a due date, renderable in Dutch or English."""
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    article: str | None = None
+
+    def text(self, lang: Lang = "nl") -> str:
+        params = {k: v.label(lang) if isinstance(v, Term) else v for k, v in self.params.items()}
+        if self.key == "term.skipped":
+            days = params["days"]
+            assert isinstance(days, list)
+            params["days"] = "; ".join(f"{format_date(d, lang)} ({w[lang]})" for d, w in days)
+        if self.key == "term.atw.art1":
+            params["kind"] = params["kind"][lang]  # type: ignore[index]
+        if self.key == "term.atw.excluded_art4":
+            params["why"] = render(str(params["why"]), lang)
+        if self.key == "term.warning.decree_unknown":
+            params["years"] = ", ".join(map(str, params["years"]))  # type: ignore[call-overload]
+            params["covered"] = ", ".join(map(str, params["covered"]))  # type: ignore[call-overload]
+        return render(self.key, lang, **params)
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """The last day of a term, and why it is that day."""
+
+    term: Term
+    start: date
+    backward: bool
+    #: The due date by counting alone.
+    plain: date
+    #: The due date after the Atw, where it was applied.
+    due: date
+    #: Whether the Atw was applied (asked for, and allowed by art. 1(2) and 4).
+    atw_applied: bool
+    reasons: tuple[Reason, ...]
+    warnings: tuple[Reason, ...]
+
+    @property
+    def atw_extended(self) -> bool:
+        """Whether the Atw moved the date."""
+        return self.due != self.plain
+
+    def explain(self, lang: Lang = "nl") -> list[str]:
+        return [r.text(lang) for r in (*self.reasons, *self.warnings)]
+
+    def to_json(self, lang: Lang = "nl") -> dict[str, object]:
+        return {
+            "term": self.term.text,
+            "start": self.start.isoformat(),
+            "backward": self.backward,
+            "plain": self.plain.isoformat(),
+            "due": self.due.isoformat(),
+            "atw_applied": self.atw_applied,
+            "atw_extended": self.atw_extended,
+            "reasons": [
+                {"code": r.key, "article": r.article, "text": r.text(lang)} for r in self.reasons
+            ],
+            "warnings": [{"code": r.key, "text": r.text(lang)} for r in self.warnings],
+        }
+
+
+def _shift(start: date, days: int) -> date:
+    target = start.toordinal() + days
+    if not FIRST_DAY.toordinal() <= target <= LAST_DAY.toordinal():
+        raise DateOutOfRangeError(
+            start + timedelta(days=max(min(days, 10**5), -(10**5))), FIRST_DAY, LAST_DAY
+        )
+    return date.fromordinal(target)
+
+
+def _plain_due(term: Term, start: date, sign: int, cal: LegalCalendar) -> date:
+    if term.unit is Unit.WORKING_DAYS:
+        return cal.add_working_days(start, sign * term.amount)
+    if term.unit is Unit.DAYS:
+        return _shift(start, sign * term.amount)
+    if term.unit is Unit.WEEKS:
+        return _shift(start, sign * 7 * term.amount)
+    months = term.amount * (12 if term.unit is Unit.YEARS else 1)
+    try:
+        result: date = start + sign * relativedelta(months=months)
+    except (ValueError, OverflowError):
+        result = LAST_DAY + timedelta(days=1) if sign > 0 else FIRST_DAY - timedelta(days=1)
+    if not FIRST_DAY <= result <= LAST_DAY:
+        raise DateOutOfRangeError(result, FIRST_DAY, LAST_DAY)
+    return result
+
+
+def _kind(cal: LegalCalendar, d: date) -> dict[str, str]:
+    return {lang: cal.why_not_atw_day(d, lang) or "" for lang in ("nl", "en")}
+
+
+def due_date(
+    term: Term | str,
+    start: date,
+    *,
+    atw: bool = False,
+    backward: bool = False,
+    calendar: LegalCalendar | None = None,
+) -> DueDate:
+    """The last day of ``term`` counted from ``start`` (day 0).
+
+    ``atw=True`` applies Atw art. 1 and 2 where art. 1(2) and art. 4 allow it.
+    ``backward=True`` counts back from ``start``. Pure: same input, same output.
+    """
+    if isinstance(term, str):
+        term = parse_term(term)
+    cal = calendar or default_calendar()
+    if not FIRST_DAY <= start <= LAST_DAY:
+        raise DateOutOfRangeError(start, FIRST_DAY, LAST_DAY)
+    sign = -1 if backward else 1
+    plain = _plain_due(term, start, sign, cal)
+    reasons: list[Reason] = []
+    decree_days_matter = False
+
+    if term.unit is Unit.WORKING_DAYS:
+        reasons.append(
+            Reason("term.counted.working_days", {"term": term, "start": start, "due": plain})
+        )
+        lo, hi = (start, plain) if not backward else (plain, start - timedelta(days=1))
+        skipped = [
+            (d, {lang: cal.why_not_working(d, lang) for lang in ("nl", "en")})
+            for d in cal.non_working_days_in(lo, hi)
+        ]
+        if skipped:
+            reasons.append(Reason("term.skipped", {"days": skipped}))
+        closed = cal.decree_days is DecreeDays.CLOSED
+        reasons.append(
+            Reason(
+                "term.assumption.decree_closed" if closed else "term.assumption.decree_working",
+                article="Atw art. 3 lid 3",
+            )
+        )
+        decree_days_matter = closed
+    elif term.unit in (Unit.MONTHS, Unit.YEARS):
+        reasons.append(Reason("term.counted.months", {"term": term, "start": start, "due": plain}))
+    else:
+        key = "term.counted.calendar_backward" if backward else "term.counted.calendar"
+        reasons.append(Reason(key, {"term": term, "start": start, "due": plain}))
+
+    due = plain
+    applied = False
+    if atw:
+        excluded = term.atw_excluded_because()
+        if backward:
+            reasons.append(Reason("term.atw.excluded_backward", article="Atw art. 1 lid 2"))
+        elif excluded:
+            reasons.append(
+                Reason("term.atw.excluded_art4", {"why": excluded}, article="Atw art. 4 onder a")
+            )
+        else:
+            applied = decree_days_matter = True
+            if not cal.is_atw_day(due):
+                new = cal.next_atw_day(due)
+                reasons.append(
+                    Reason(
+                        "term.atw.art1",
+                        {"due": due, "new": new, "kind": _kind(cal, due)},
+                        article="Atw art. 1 lid 1",
+                    )
+                )
+                due = new
+            if term.at_least_three_days() and cal.atw_days_between(start, due) < 2:
+                due = cal.nth_atw_day_after(start, 2)
+                reasons.append(Reason("term.atw.art2", {"new": due}, article="Atw art. 2"))
+            if due == plain:
+                reasons.append(
+                    Reason("term.atw.unchanged", {"due": due}, article="Atw art. 1 en 2")
+                )
+
+    warnings: list[Reason] = []
+    if decree_days_matter:
+        missing = cal.uncovered_decree_years(start, due)
+        if missing:
+            warnings.append(
+                Reason(
+                    "term.warning.decree_unknown",
+                    {"years": missing, "covered": sorted(cal.decree_years)},
+                    article="Atw art. 3 lid 3",
+                )
+            )
+    return DueDate(
+        term=term,
+        start=start,
+        backward=backward,
+        plain=plain,
+        due=due,
+        atw_applied=applied,
+        reasons=tuple(reasons),
+        warnings=tuple(warnings),
+    )
