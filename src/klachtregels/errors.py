@@ -12,7 +12,7 @@ from datetime import date
 
 from klachtregels.messages import Lang, render
 
-__all__ = ["DateOutOfRangeError", "KlachtregelsError", "TermSyntaxError"]
+__all__ = ["DateOutOfRangeError", "FormatRuleError", "KlachtregelsError", "TermSyntaxError"]
 
 
 class KlachtregelsError(Exception):
@@ -58,3 +58,14 @@ class TermSyntaxError(KlachtregelsError, ValueError):
 
     def params(self) -> dict[str, object]:
         return {"text": self.text}
+
+
+class FormatRuleError(KlachtregelsError, ValueError):
+    """A regulation breaks a rule of the format that one field's type cannot express."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key, params)
+        self.key, self._params = key, params
+
+    def params(self) -> dict[str, object]:
+        return dict(self._params)

@@ -73,6 +73,140 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{text!r} is geen datum; schrijf JJJJ-MM-DD, bijv. 2026-12-24",
         "en": "{text!r} is not a date; write YYYY-MM-DD, e.g. 2026-12-24",
     },
+    "error.yaml_syntax": {
+        "nl": "geen geldige YAML ({problem}); controleer inspringing en aanhalingstekens",
+        "en": "not valid YAML ({problem}); check indentation and quotes",
+    },
+    "error.empty_file": {
+        "nl": "het bestand is leeg; begin met bijv. 'id: livio'",
+        "en": "the file is empty; start with e.g. 'id: livio'",
+    },
+    "error.not_a_mapping": {
+        "nl": "een regeling is een mapping van sleutels; begin met bijv. 'id: livio'",
+        "en": "a regulation is a mapping of keys; start with e.g. 'id: livio'",
+    },
+    "error.yaml_too_many_nodes": {
+        "nl": "meer dan {limit} waarden (aliassen uitgevouwen); schrijf de waarden uit in "
+        "plaats van aliassen te nesten",
+        "en": "more than {limit} values (aliases expanded); write values out instead of "
+        "nesting aliases",
+    },
+    "error.yaml_merge_key": {
+        "nl": "merge-sleutels ('<<') worden niet ondersteund; schrijf de sleutels uit",
+        "en": "merge keys ('<<') are not supported; write the keys out",
+    },
+    "error.yaml_key_type": {
+        "nl": "sleutel {key!r} is geen tekst; schrijf bijv. 'judgment:'",
+        "en": "key {key!r} is not text; write e.g. 'judgment:'",
+    },
+    "error.yaml_duplicate_key": {
+        "nl": "sleutel {key!r} komt twee keer voor; elke sleutel mag één keer voorkomen",
+        "en": "key {key!r} occurs twice; each key may occur once",
+    },
+    "error.file_too_large": {
+        "nl": "het bestand is {size} bytes, meer dan de grens van {limit} bytes; splits het op",
+        "en": "the file is {size} bytes, over the limit of {limit} bytes; split it up",
+    },
+    "error.not_utf8": {
+        "nl": "het bestand is geen UTF-8 (byte {offset}); sla het op als UTF-8",
+        "en": "the file is not UTF-8 (byte {offset}); save it as UTF-8",
+    },
+    "error.cannot_read": {
+        "nl": "kan het bestand niet lezen ({problem})",
+        "en": "cannot read the file ({problem})",
+    },
+    "error.not_a_date_value": {
+        "nl": "{value!r} is geen bestaande datum; schrijf JJJJ-MM-DD, bijv. 2020-01-01",
+        "en": "{value!r} is not a real date; write YYYY-MM-DD, e.g. 2020-01-01",
+    },
+    "error.expected_text": {
+        "nl": "verwacht tekst, niet {value}; zet de waarde tussen aanhalingstekens, bijv. {example}",
+        "en": "expected text, not {value}; put the value in quotes, e.g. {example}",
+    },
+    "error.expected_bool": {
+        "nl": "verwacht true of false, niet {value}",
+        "en": "expected true or false, not {value}",
+    },
+    "error.expected_int": {
+        "nl": "verwacht een geheel getal, niet {value}; schrijf bijv. 16",
+        "en": "expected a whole number, not {value}; write e.g. 16",
+    },
+    "error.expected_date": {
+        "nl": "verwacht een datum, niet {value}; schrijf JJJJ-MM-DD, bijv. 2020-01-01",
+        "en": "expected a date, not {value}; write YYYY-MM-DD, e.g. 2020-01-01",
+    },
+    "error.expected_mapping": {
+        "nl": "verwacht een mapping (sleutel: waarde), niet {value}; schrijf bijv. {example}",
+        "en": "expected a mapping (key: value), not {value}; write e.g. {example}",
+    },
+    "error.expected_list": {
+        "nl": "verwacht een lijst, niet {value}; schrijf bijv. [wkkgz]",
+        "en": "expected a list, not {value}; write e.g. [wkkgz]",
+    },
+    "error.field_missing": {
+        "nl": "verplicht veld ontbreekt; schrijf bijv. {example}",
+        "en": "required field missing; write e.g. {example}",
+    },
+    "error.field_unknown": {
+        "nl": "onbekende sleutel {key!r}; toegestaan: {allowed}",
+        "en": "unknown key {key!r}; allowed: {allowed}",
+    },
+    "error.not_one_of": {
+        "nl": "{value!r} is niet toegestaan; verwacht een van {expected}",
+        "en": "{value!r} is not allowed; expected one of {expected}",
+    },
+    "error.invalid_value": {
+        "nl": "ongeldige waarde {value} ({problem}); schrijf bijv. {example}",
+        "en": "invalid value {value} ({problem}); write e.g. {example}",
+    },
+    "error.unknown_ref": {
+        "nl": "{value!r} staat niet in {what}; bekend: {known}",
+        "en": "{value!r} is not in {what}; known: {known}",
+    },
+    "error.unknown_base": {
+        "nl": "onbekende wettelijke basis {base!r}; bekend: {known}",
+        "en": "unknown law base {base!r}; known: {known}",
+    },
+    "error.unknown_regulation": {
+        "nl": "geen regeling met id {ref!r}; bekend: {known}",
+        "en": "no regulation with id {ref!r}; known: {known}",
+    },
+    "error.no_version_in_force": {
+        "nl": "geen versie van {ref!r} van kracht op {on}; versies: {versions}",
+        "en": "no version of {ref!r} in force on {on}; versions: {versions}",
+    },
+    "format.statute_needs_bwb": {
+        "nl": "een wet heeft een bwb_id; schrijf bijv. bwb_id: BWBR0037173",
+        "en": "a statute needs its bwb_id; write e.g. bwb_id: BWBR0037173",
+    },
+    "format.condition_one": {
+        "nl": "een voorwaarde heeft precies één van always, fact, deadline_passed, any, all, "
+        "not; schrijf bijv. {{fact: satisfied, equals: false}}",
+        "en": "a condition has exactly one of always, fact, deadline_passed, any, all, not; "
+        "write e.g. {{fact: satisfied, equals: false}}",
+    },
+    "format.unknown_fact": {
+        "nl": "{fact!r} is geen bekend feit; schrijf een van {facts} of extra.<naam>",
+        "en": "{fact!r} is not a known fact; write one of {facts} or extra.<name>",
+    },
+    "format.ground_needs_fact": {
+        "nl": "grond 'fact' heeft een feit nodig; schrijf bijv. fact: extra.informal_route_accepted",
+        "en": "ground 'fact' needs a fact; write e.g. fact: extra.informal_route_accepted",
+    },
+    "format.ground_needs_term": {
+        "nl": "grond 'out_of_time' heeft een termijn nodig; schrijf bijv. term: filing",
+        "en": "ground 'out_of_time' needs a term; write e.g. term: filing",
+    },
+    "format.until_before_from": {
+        "nl": "valid_until ligt voor valid_from; schrijf bijv. valid_until: 2024-12-31",
+        "en": "valid_until is before valid_from; write e.g. valid_until: 2024-12-31",
+    },
+    "format.regulation_needs_law": {
+        "nl": "een regeling noemt haar wet en bouwt daarop voort; schrijf bijv. law: wkkgz en "
+        "extends: [wkkgz]",
+        "en": "a regulation names its law and extends it; write e.g. law: wkkgz and "
+        "extends: [wkkgz]",
+    },
     # --- term computation -----------------------------------------------
     "term.counted.calendar": {
         "nl": "{term} na {start}: de termijn begint op de dag na {start} en eindigt op {due}",

@@ -1,0 +1,376 @@
+"""The regulation format: typed, immutable models of one YAML policy file.
+
+A file is either a law (``kind: law``, under ``regelingen/_wetten/``) or a provider's
+regulation (``kind: regulation``) that ``extends`` one or more laws. Every section
+is a mapping from a stable rule id to a rule, so that layering and comparison work
+rule by rule: the effective regulation is the laws' rules overlaid, id by id, with
+the provider's (:func:`klachtregels.loader.load`). Every rule carries a
+:class:`Citation`. The format is declarative: conditions are data
+(:class:`Condition`), never code.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from klachtregels.errors import FormatRuleError
+from klachtregels.terms import Term
+
+__all__ = [
+    "CHANNELS",
+    "FACTS",
+    "ROLES",
+    "STEPS",
+    "AdmissibilityRule",
+    "AnonymityRule",
+    "Body",
+    "ChannelRule",
+    "Citation",
+    "Condition",
+    "Provision",
+    "Regulation",
+    "RoutingRule",
+    "Source",
+    "StandingRule",
+    "StepRule",
+    "TermRule",
+    "Unencoded",
+]
+
+Role = Literal[
+    "client",
+    "legal_representative",
+    "authorised_representative",
+    "voluntary_agent",
+    "surviving_relative",
+    "refused_representative",
+    "other",
+]
+ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
+
+Channel = Literal["letter", "email", "web_form", "phone", "in_person"]
+CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
+
+StepKind = Literal[
+    "staff",
+    "manager",
+    "confidential_adviser",
+    "complaints_officer",
+    "provider",
+    "complaints_committee",
+    "disputes_body",
+]
+#: Escalation steps in their canonical order.
+STEPS: tuple[str, ...] = StepKind.__args__  # type: ignore[attr-defined]
+
+BodyKind = Literal[
+    "provider",
+    "complaints_officer",
+    "confidential_adviser",
+    "complaints_committee",
+    "disputes_body",
+    "wzd_committee",
+    "portal",
+]
+
+StartEvent = Literal[
+    "event",
+    "receipt",
+    "in_writing",
+    "judgment",
+    "delay_notice",
+    "committee_judgment",
+    "damage_known",
+]
+
+Ground = Literal[
+    "already_decided",
+    "pending",
+    "no_standing",
+    "out_of_time",
+    "channel_not_accepted",
+    "anonymous",
+    "fact",
+]
+
+#: Facts a condition may test: the complaint's yes/no fields, facts derived from
+#: its dates, and ``extra.<name>`` for facts a regulation defines itself.
+FACTS: tuple[str, ...] = (
+    "anonymous",
+    "with_parent",
+    "claims_damages",
+    "involuntary_care",
+    "concerns_other_provider",
+    "objects_to_forwarding",
+    "same_complaint_decided",
+    "same_complaint_pending",
+    "complaints_officer_involved",
+    "satisfied",
+    "judgment_given",
+    "withdrawn",
+    "extension_notified",
+    "in_writing",
+)
+
+_SLUG = r"^[a-z][a-z0-9_]*$"
+Slug = Annotated[str, Field(pattern=_SLUG, examples=["judgment"])]
+ProviderId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$", examples=["livio"])]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Source(_Model):
+    """A document rules are cited from: the regulation itself, or a statute."""
+
+    title: str = Field(description="Title of the document as published.")
+    kind: Literal["regulation", "statute", "secondary"] = Field(
+        description="regulation: a provider's text; statute: a law; secondary: notes about a "
+        "law whose text is not in the sources (e.g. the Wzd)."
+    )
+    bwb_id: str | None = Field(
+        default=None,
+        pattern=r"^BWBR\d{7}$",
+        description="Identifier in the official collection of statutes, e.g. BWBR0037173.",
+    )
+    file: str | None = Field(
+        default=None,
+        description="Path of the text under shared/bronnen/, e.g. regelingen/livio.txt",
+    )
+
+    @model_validator(mode="after")
+    def _statutes_have_bwb(self) -> Self:
+        if self.kind == "statute" and self.bwb_id is None:
+            raise FormatRuleError("format.statute_needs_bwb")
+        return self
+
+
+class Citation(_Model):
+    """Where a rule comes from: source, article (or section heading), and a quote."""
+
+    source: Slug = Field(description="Key of the document in `sources`.")
+    article: str = Field(
+        min_length=1,
+        description="Article and paragraph ('art. 7 lid 1 onder d'), or the section heading "
+        "and bullet where the source has no numbering.",
+    )
+    quote: str = Field(min_length=3, description="Short verbatim quote from the source.")
+
+
+class _Rule(_Model):
+    citation: Citation
+    reading: str | None = Field(
+        default=None,
+        description="Where the source is ambiguous: the reading taken, and why.",
+    )
+
+
+class Condition(_Model):
+    """A declarative condition: exactly one of the fields is set.
+
+    ``{always: true}``; ``{fact: satisfied, equals: false}``;
+    ``{deadline_passed: judgment}``; ``{any: [...]}``; ``{all: [...]}``;
+    ``{not: {...}}``.
+    """
+
+    always: bool | None = None
+    fact: str | None = Field(
+        default=None, description=f"One of {', '.join(FACTS)}, or extra.<name>."
+    )
+    equals: bool = True
+    deadline_passed: Slug | None = Field(
+        default=None, description="A term id: true when that term ran out without the event."
+    )
+    any: list[Condition] | None = None
+    all: list[Condition] | None = None
+    not_: Condition | None = Field(default=None, alias="not")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Self:
+        set_ = [
+            k
+            for k in ("always", "fact", "deadline_passed", "any", "all", "not_")
+            if getattr(self, k) is not None
+        ]
+        if len(set_) != 1:
+            raise FormatRuleError("format.condition_one")
+        if self.fact is not None and not (
+            self.fact in FACTS or re.match(r"^extra\.[a-z][a-z0-9_]*$", self.fact)
+        ):
+            raise FormatRuleError("format.unknown_fact", fact=self.fact, facts=", ".join(FACTS))
+        return self
+
+
+class Body(_Model):
+    """An organisation or office a complainant deals with."""
+
+    name: str
+    kind: BodyKind
+    email: str | None = None
+    phone: str | None = None
+    web: str | None = None
+    address: str | None = None
+    citation: Citation
+
+
+class StandingRule(_Rule):
+    """Who may complain: a role, and for the client an age band."""
+
+    role: Role
+    min_age: int | None = Field(default=None, ge=0, le=18, description="Age reached, inclusive.")
+    below_age: int | None = Field(
+        default=None, ge=1, le=18, description="Age not yet reached (exclusive)."
+    )
+    with_parent: bool = Field(
+        default=False, description="Only together with a parent (or guardian)."
+    )
+
+
+class ChannelRule(_Rule):
+    """Whether a complaint may come in through a channel."""
+
+    accepted: bool
+    written: bool = Field(
+        default=False,
+        description="A complaint through this channel exists in writing from its receipt.",
+    )
+
+
+class AnonymityRule(_Rule):
+    accepted: bool
+
+
+class AdmissibilityRule(_Rule):
+    """A ground on which a complaint is not taken into consideration."""
+
+    ground: Ground
+    fact: str | None = Field(default=None, description="For ground 'fact': the fact tested.")
+    term: Slug | None = Field(default=None, description="For ground 'out_of_time': the term id.")
+    unless_damages: Literal["statutory_limitation"] | None = Field(
+        default=None,
+        description="When the complaint also claims damages, the statutory limitation "
+        "(BW 3:310) applies instead of the term.",
+    )
+    discretionary: bool = Field(
+        default=False, description="The handling body may deviate (the ground is not absolute)."
+    )
+
+    @model_validator(mode="after")
+    def _needs(self) -> Self:
+        if self.ground == "fact" and not self.fact:
+            raise FormatRuleError("format.ground_needs_fact")
+        if self.ground == "out_of_time" and not self.term:
+            raise FormatRuleError("format.ground_needs_term")
+        return self
+
+
+class RoutingRule(_Rule):
+    """Where a complaint goes instead when this provider is not competent."""
+
+    when: Condition
+    forward_to: Slug = Field(description="A body id, or 'other_provider'.")
+    unless: Condition | None = None
+
+
+class TermRule(_Rule):
+    """A term: how long, from which event, and whether the Atw applies."""
+
+    term: Term
+    start: StartEvent
+    atw: bool = Field(description="Whether Atw art. 1 and 2 apply (statutory terms).")
+    statutory: bool = Field(default=False, description="Set by statute rather than the provider.")
+    extends: Slug | None = Field(
+        default=None, description="For an extension: the id of the term it lengthens."
+    )
+    notice: Literal["in_writing", "any"] | None = Field(
+        default=None, description="For an extension: notified before the term it extends expires."
+    )
+    consent_required: bool = Field(
+        default=False, description="Only with the complainant's consent."
+    )
+    max_times: int | None = Field(default=None, ge=1)
+
+
+class StepRule(_Rule):
+    """A step on the escalation path and when it is open."""
+
+    name: str = Field(description="Dutch name of the step as the regulation puts it.")
+    body: Slug | None = Field(default=None, description="Body id in `bodies`.")
+    open_when: Condition = Field(default_factory=lambda: Condition(always=True))
+    formal: bool = Field(default=False, description="Formal handling with a judgment.")
+
+
+class Provision(_Rule):
+    """A rule the evaluator does not act on, recorded so nothing is dropped."""
+
+    summary: str
+
+
+class Unencoded(_Model):
+    """Something the source says that the format cannot express yet."""
+
+    text: str
+    citation: Citation | None = None
+
+
+class Regulation(_Model):
+    """One policy file: a law base or a provider's complaint regulation."""
+
+    id: ProviderId = Field(description="Stable slug of the provider or law.")
+    kind: Literal["law", "regulation"]
+    name: str
+    title: str = Field(description="Title of the source document.")
+    version: str = Field(description="Version label as the source gives it.")
+    valid_from: date = Field(description="First day in force (inclusive).")
+    valid_until: date | None = Field(default=None, description="Last day in force (inclusive).")
+    law: Literal["wkkgz", "jeugdwet"] | None = Field(
+        default=None, description="The statute the regulation falls under."
+    )
+    extends: list[ProviderId] = Field(
+        default_factory=list, description="Law bases, overlaid in order, then this file."
+    )
+    sources: dict[Slug, Source]
+    bodies: dict[Slug, Body] = Field(default_factory=dict)
+    standing: dict[Slug, StandingRule] = Field(default_factory=dict)
+    channels: dict[Channel, ChannelRule] = Field(default_factory=dict)
+    anonymity: dict[Slug, AnonymityRule] = Field(default_factory=dict)
+    admissibility: dict[Slug, AdmissibilityRule] = Field(default_factory=dict)
+    routing: dict[Slug, RoutingRule] = Field(default_factory=dict)
+    terms: dict[Slug, TermRule] = Field(default_factory=dict)
+    escalation: dict[StepKind, StepRule] = Field(default_factory=dict)
+    provisions: dict[Slug, Provision] = Field(default_factory=dict)
+    unencoded: list[Unencoded] = Field(default_factory=list)
+
+    _origins: dict[tuple[str, str], str] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.valid_until is not None and self.valid_until < self.valid_from:
+            raise FormatRuleError("format.until_before_from")
+        if self.kind == "regulation" and (self.law is None or not self.extends):
+            raise FormatRuleError("format.regulation_needs_law")
+        return self
+
+    def origin(self, section: str, rule_id: str) -> str:
+        """Which layer a rule of the effective regulation comes from (a law id or this id)."""
+        return self._origins.get((section, rule_id), self.id)
+
+
+SECTIONS: tuple[str, ...] = (
+    "bodies",
+    "standing",
+    "channels",
+    "anonymity",
+    "admissibility",
+    "routing",
+    "terms",
+    "escalation",
+    "provisions",
+)
