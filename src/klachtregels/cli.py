@@ -16,7 +16,10 @@ from typing import NoReturn
 
 from klachtregels.calendar import DecreeDays, LegalCalendar, default_calendar
 from klachtregels.errors import KlachtregelsError
+from klachtregels.loader import check, load, regulations
 from klachtregels.messages import Lang, format_date, render
+from klachtregels.regulation import json_schema
+from klachtregels.render import describe
 from klachtregels.terms import due_date, parse_term
 
 __all__ = ["main"]
@@ -64,6 +67,37 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_list(args: argparse.Namespace) -> int:
+    print(render("list.header", args.lang))
+    for ident, versions in regulations().items():
+        name = load(ident).name
+        spans = "; ".join(v.span() for v in versions)
+        print(f"{ident}\t{name}\t{spans}")
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    print(describe(load(args.regulation, on=args.on), args.lang))
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.files:
+        errors = check(path)
+        for error in errors:
+            print(error.message(args.lang))
+        if not errors:
+            print(render("validate.ok", args.lang, path=path))
+        failed = failed or bool(errors)
+    return 1 if failed else 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(prog="klachtregels", description=__doc__.splitlines()[0] if __doc__ else "")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -94,6 +128,24 @@ def _build_parser() -> _Parser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     _add_lang(p)
     p.set_defaults(func=_cmd_deadline)
+
+    p = sub.add_parser("list", help="the bundled regulations and their versions")
+    _add_lang(p)
+    p.set_defaults(func=_cmd_list)
+
+    p = sub.add_parser("show", help="the effective regulation, each rule with its origin")
+    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
+    p.add_argument("--on", type=_iso_date, help="the version in force on this date")
+    _add_lang(p)
+    p.set_defaults(func=_cmd_show)
+
+    p = sub.add_parser("validate", help="check regulation files; exit 1 when any is invalid")
+    p.add_argument("files", nargs="+", help="YAML files")
+    _add_lang(p)
+    p.set_defaults(func=_cmd_validate)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the regulation format")
+    p.set_defaults(func=_cmd_schema)
     return parser
 
 

@@ -120,7 +120,8 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "{value!r} is not a real date; write YYYY-MM-DD, e.g. 2020-01-01",
     },
     "error.expected_text": {
-        "nl": "verwacht tekst, niet {value}; zet de waarde tussen aanhalingstekens, bijv. {example}",
+        "nl": "verwacht tekst, niet {value}; zet de waarde tussen aanhalingstekens, "
+        "bijv. {example}",
         "en": "expected text, not {value}; put the value in quotes, e.g. {example}",
     },
     "error.expected_bool": {
@@ -190,7 +191,8 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "{fact!r} is not a known fact; write one of {facts} or extra.<name>",
     },
     "format.ground_needs_fact": {
-        "nl": "grond 'fact' heeft een feit nodig; schrijf bijv. fact: extra.informal_route_accepted",
+        "nl": "grond 'fact' heeft een feit nodig; schrijf bijv. "
+        "fact: extra.informal_route_accepted",
         "en": "ground 'fact' needs a fact; write e.g. fact: extra.informal_route_accepted",
     },
     "format.ground_needs_term": {
@@ -287,6 +289,100 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "day designated by decree, Atw art. 3(3)",
     },
     "day.closure": {"nl": "sluitingsdag: {name}", "en": "closure day: {name}"},
+    # --- regulations as text ------------------------------------------------
+    "cond.always": {"nl": "altijd", "en": "always"},
+    "cond.never": {"nl": "nooit", "en": "never"},
+    "cond.yes": {"nl": "ja", "en": "yes"},
+    "cond.no": {"nl": "nee", "en": "no"},
+    "cond.and": {"nl": "en", "en": "and"},
+    "cond.or": {"nl": "of", "en": "or"},
+    "cond.not": {"nl": "niet {cond}", "en": "not {cond}"},
+    "cond.deadline_passed": {
+        "nl": "termijn {term} verstreken zonder oordeel",
+        "en": "term {term} passed without a judgment",
+    },
+    "role.client": {"nl": "cliënt", "en": "client"},
+    "role.legal_representative": {
+        "nl": "wettelijk vertegenwoordiger",
+        "en": "legal representative",
+    },
+    "role.authorised_representative": {"nl": "gemachtigde", "en": "authorised representative"},
+    "role.voluntary_agent": {"nl": "zaakwaarnemer", "en": "voluntary agent"},
+    "role.surviving_relative": {"nl": "nabestaande", "en": "surviving relative"},
+    "role.refused_representative": {
+        "nl": "geweigerde vertegenwoordiger (over die weigering)",
+        "en": "refused representative (about the refusal)",
+    },
+    "role.other": {"nl": "ander", "en": "other"},
+    "standing.from_age": {"nl": "vanaf {age} jaar", "en": "from age {age}"},
+    "standing.below_age": {"nl": "jonger dan {age} jaar", "en": "under {age}"},
+    "standing.with_parent": {"nl": "samen met een ouder", "en": "together with a parent"},
+    "channel.accepted": {"nl": "aanvaard", "en": "accepted"},
+    "channel.refused": {"nl": "niet aanvaard", "en": "not accepted"},
+    "channel.written": {"nl": "(schriftelijk)", "en": "(in writing)"},
+    "anonymity.accepted": {"nl": "anoniem klagen kan", "en": "anonymous complaints accepted"},
+    "anonymity.refused": {
+        "nl": "anonieme klachten worden niet behandeld",
+        "en": "anonymous complaints are not handled",
+    },
+    "ground.already_decided": {"nl": "al eerder behandeld", "en": "already decided"},
+    "ground.pending": {"nl": "gelijke klacht nog in behandeling", "en": "same complaint pending"},
+    "ground.no_standing": {"nl": "niet klachtgerechtigd", "en": "no standing"},
+    "ground.out_of_time": {"nl": "te laat ingediend", "en": "filed too late"},
+    "ground.channel_not_accepted": {
+        "nl": "ingediend via een niet aanvaard kanaal",
+        "en": "filed through a channel not accepted",
+    },
+    "ground.anonymous": {"nl": "anoniem ingediend", "en": "filed anonymously"},
+    "ground.fact": {"nl": "feit", "en": "fact"},
+    "ground.discretionary": {
+        "nl": "(de behandelaar mag afwijken)",
+        "en": "(the handler may deviate)",
+    },
+    "routing.summary": {"nl": "als {when}: door naar {to}", "en": "if {when}: forward to {to}"},
+    "routing.unless": {"nl": "tenzij {cond}", "en": "unless {cond}"},
+    "term.summary": {"nl": "{term} na {start}", "en": "{term} after {start}"},
+    "term.extends": {"nl": "verlengt {other}", "en": "extends {other}"},
+    "term.consent": {"nl": "(alleen met instemming klager)", "en": "(only with consent)"},
+    "start.event": {"nl": "de gebeurtenis", "en": "the event"},
+    "start.receipt": {"nl": "ontvangst", "en": "receipt"},
+    "start.in_writing": {"nl": "schriftelijke indiening", "en": "written submission"},
+    "start.judgment": {"nl": "het oordeel", "en": "the judgment"},
+    "start.delay_notice": {"nl": "de mededeling van vertraging", "en": "the notice of delay"},
+    "start.committee_judgment": {
+        "nl": "het oordeel van de klachtencommissie",
+        "en": "the complaints committee's judgment",
+    },
+    "start.damage_known": {
+        "nl": "bekendheid met schade en aansprakelijke",
+        "en": "knowledge of damage and liable person",
+    },
+    "step.open_when": {"nl": "open als: {cond}", "en": "open when: {cond}"},
+    "show.identity": {
+        "nl": "id {id}, versie {version}, van kracht {valid_from} t/m {valid_until}, "
+        "wet {law}, bouwt voort op {extends}",
+        "en": "id {id}, version {version}, in force {valid_from} to {valid_until}, "
+        "law {law}, extends {extends}",
+    },
+    "show.reading": {"nl": "lezing: {text}", "en": "reading: {text}"},
+    "section.bodies": {"nl": "Instanties", "en": "Bodies"},
+    "section.standing": {"nl": "Klachtgerechtigden", "en": "Standing"},
+    "section.channels": {"nl": "Kanalen", "en": "Channels"},
+    "section.anonymity": {"nl": "Anonimiteit", "en": "Anonymity"},
+    "section.admissibility": {"nl": "Niet-ontvankelijkheid", "en": "Admissibility"},
+    "section.routing": {"nl": "Bevoegdheid en doorzending", "en": "Competence and forwarding"},
+    "section.terms": {"nl": "Termijnen", "en": "Terms"},
+    "section.escalation": {"nl": "Escalatie", "en": "Escalation"},
+    "section.provisions": {"nl": "Overige bepalingen", "en": "Other provisions"},
+    "section.unencoded": {
+        "nl": "Niet (volledig) gecodeerd",
+        "en": "Not (fully) encoded",
+    },
+    "list.header": {
+        "nl": "id\tnaam\tversies (van kracht van - tot en met)",
+        "en": "id\tname\tversions (in force from - to)",
+    },
+    "validate.ok": {"nl": "{path}: geldig", "en": "{path}: valid"},
     # --- CLI ---------------------------------------------------------------
     "cli.due": {"nl": "Uiterste datum: {due}", "en": "Due date: {due}"},
     "cli.reasoning": {"nl": "Waarom:", "en": "Why:"},

@@ -39,6 +39,7 @@ __all__ = [
     "StepRule",
     "TermRule",
     "Unencoded",
+    "json_schema",
 ]
 
 Role = Literal[
@@ -374,3 +375,11 @@ SECTIONS: tuple[str, ...] = (
     "escalation",
     "provisions",
 )
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of a regulation file, as committed in ``regelingen/schema.json``."""
+    schema = Regulation.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "klachtregels regulation"
+    return schema

@@ -1,0 +1,139 @@
+"""Regulations as text for people: the effective rules, where each comes from."""
+
+from __future__ import annotations
+
+from klachtregels.messages import Lang, render
+from klachtregels.regulation import (
+    SECTIONS,
+    AdmissibilityRule,
+    AnonymityRule,
+    Body,
+    ChannelRule,
+    Citation,
+    Condition,
+    Provision,
+    Regulation,
+    RoutingRule,
+    StandingRule,
+    StepRule,
+    TermRule,
+)
+
+__all__ = ["condition_text", "describe", "rule_summary"]
+
+
+def condition_text(c: Condition, lang: Lang = "nl") -> str:
+    """A condition in words: ``oordeel gegeven en tevreden = nee``."""
+    if c.always is not None:
+        return render("cond.always" if c.always else "cond.never", lang)
+    if c.fact is not None:
+        value = render("cond.yes" if c.equals else "cond.no", lang)
+        return f"{c.fact} = {value}"
+    if c.deadline_passed is not None:
+        return render("cond.deadline_passed", lang, term=c.deadline_passed)
+    if c.not_ is not None:
+        return render("cond.not", lang, cond=condition_text(c.not_, lang))
+    parts = c.any if c.any is not None else c.all
+    joiner = render("cond.or" if c.any is not None else "cond.and", lang)
+    return "(" + f" {joiner} ".join(condition_text(p, lang) for p in parts or []) + ")"
+
+
+def rule_summary(section: str, rule: object, lang: Lang = "nl") -> str:
+    """One line saying what a rule means."""
+    if isinstance(rule, StandingRule):
+        out = render(f"role.{rule.role}", lang)
+        if rule.min_age is not None:
+            out += " " + render("standing.from_age", lang, age=rule.min_age)
+        if rule.below_age is not None:
+            out += " " + render("standing.below_age", lang, age=rule.below_age)
+        if rule.with_parent:
+            out += " " + render("standing.with_parent", lang)
+        return out
+    if isinstance(rule, ChannelRule):
+        key = "channel.accepted" if rule.accepted else "channel.refused"
+        out = render(key, lang)
+        return out + (" " + render("channel.written", lang) if rule.written else "")
+    if isinstance(rule, AnonymityRule):
+        return render("anonymity.accepted" if rule.accepted else "anonymity.refused", lang)
+    if isinstance(rule, AdmissibilityRule):
+        out = render(f"ground.{rule.ground}", lang)
+        if rule.fact:
+            out += f" ({rule.fact})"
+        if rule.term:
+            out += f" ({rule.term})"
+        if rule.discretionary:
+            out += " " + render("ground.discretionary", lang)
+        return out
+    if isinstance(rule, RoutingRule):
+        out = render(
+            "routing.summary", lang, when=condition_text(rule.when, lang), to=rule.forward_to
+        )
+        if rule.unless is not None:
+            out += " " + render("routing.unless", lang, cond=condition_text(rule.unless, lang))
+        return out
+    if isinstance(rule, TermRule):
+        out = render(
+            "term.summary",
+            lang,
+            term=rule.term.label(lang),
+            start=render(f"start.{rule.start}", lang),
+        )
+        if rule.extends:
+            out += " " + render("term.extends", lang, other=rule.extends)
+        if rule.atw:
+            out += " (Atw)"
+        if rule.consent_required:
+            out += " " + render("term.consent", lang)
+        return out
+    if isinstance(rule, StepRule):
+        out = rule.name
+        if rule.body:
+            out += f" [{rule.body}]"
+        return (
+            out + " — " + render("step.open_when", lang, cond=condition_text(rule.open_when, lang))
+        )
+    if isinstance(rule, Body):
+        contact = ", ".join(x for x in (rule.email, rule.phone, rule.web, rule.address) if x)
+        return f"{rule.name} ({rule.kind})" + (f": {contact}" if contact else "")
+    if isinstance(rule, Provision):
+        return rule.summary
+    raise TypeError(f"no summary for {type(rule).__name__}")  # pragma: no cover
+
+
+def _cite(c: Citation) -> str:
+    return f'{c.source} {c.article}: "{c.quote}"'
+
+
+def describe(reg: Regulation, lang: Lang = "nl") -> str:
+    """The effective regulation, section by section, with each rule's origin and citation."""
+    lines = [
+        f"{reg.name} — {reg.title}",
+        render(
+            "show.identity",
+            lang,
+            id=reg.id,
+            version=reg.version,
+            valid_from=reg.valid_from.isoformat(),
+            valid_until=reg.valid_until.isoformat() if reg.valid_until else "...",
+            law=reg.law or "-",
+            extends=", ".join(reg.extends) or "-",
+        ),
+    ]
+    for section in SECTIONS:
+        rules = getattr(reg, section)
+        if not rules:
+            continue
+        lines.append("")
+        lines.append(render(f"section.{section}", lang))
+        for rule_id, rule in rules.items():
+            origin = reg.origin(section, rule_id)
+            lines.append(f"  {rule_id}: {rule_summary(section, rule, lang)}  [{origin}]")
+            lines.append(f"      {_cite(rule.citation)}")
+            if getattr(rule, "reading", None):
+                lines.append("      " + render("show.reading", lang, text=rule.reading))
+    if reg.unencoded:
+        lines.append("")
+        lines.append(render("section.unencoded", lang))
+        for item in reg.unencoded:
+            lines.append(f"  - {item.text}")
+    return "\n".join(lines)
