@@ -102,6 +102,8 @@ class _AtwNetherlands(Netherlands):  # type: ignore[misc]
 
     include_easter_sunday = False
     include_whit_sunday = False
+    include_new_years_day = False  # Calendar would add an English "New year"; ours is below
+
     good_friday_label = "Goede Vrijdag"
     christmas_day_label = "Eerste Kerstdag"
     boxing_day_label = "Tweede Kerstdag"
@@ -163,6 +165,12 @@ def _check(d: date) -> int:
     return d.toordinal() - _BASE
 
 
+def _beyond(forward: bool) -> DateOutOfRangeError:
+    """The error for a result past the range: names the first day outside it."""
+    edge = LAST_DAY + timedelta(days=1) if forward else FIRST_DAY - timedelta(days=1)
+    return DateOutOfRangeError(edge, FIRST_DAY, LAST_DAY, computed=True)
+
+
 _BASE = FIRST_DAY.toordinal()
 _SPAN = LAST_DAY.toordinal() - _BASE + 1
 
@@ -193,7 +201,7 @@ class _Index:
             return d
         k = self.cum[i + 1] + n - 1 if n > 0 else self.cum[i] + n
         if not 0 <= k < len(self.days):
-            raise DateOutOfRangeError(d + timedelta(days=n), FIRST_DAY, LAST_DAY)
+            raise _beyond(n > 0)
         return self.days[k]
 
     def between(self, a: date, b: date) -> int:
@@ -202,7 +210,7 @@ class _Index:
     def on_or_after(self, d: date) -> date:
         k = self.cum[_check(d)]
         if k >= len(self.days):
-            raise DateOutOfRangeError(d, FIRST_DAY, LAST_DAY)
+            raise _beyond(True)
         return self.days[k]
 
 
@@ -233,7 +241,8 @@ class LegalCalendar:
         cal = _AtwNetherlands()
         names: dict[date, str] = {}
         for year in range(FIRST_DAY.year, LAST_DAY.year + 1):
-            names.update(cal.holidays(year))
+            for day, label in cal.holidays(year):  # sorted by (date, name)
+                names[day] = f"{names[day]} en {label}" if day in names else label
         self._holidays: Mapping[date, str] = names
 
         decrees, covered = decree_data()
@@ -257,7 +266,11 @@ class LegalCalendar:
     # -- days -------------------------------------------------------------
 
     def holidays(self, year: int) -> dict[date, str]:
-        """The Atw art. 3(1) and 3(2) holidays of ``year``, with Dutch names."""
+        """The Atw art. 3(1) and 3(2) holidays of ``year``, with Dutch names.
+
+        Two holidays on one day (5 May 2016 was also Hemelvaartsdag) share the
+        date, their names joined alphabetically with " en ".
+        """
         _check(date(year, 1, 1))
         return {d: n for d, n in sorted(self._holidays.items()) if d.year == year}
 

@@ -34,11 +34,14 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(render("error.not_a_date", "nl", text=text)) from None
+def _date_type(lang: Lang) -> Callable[[str], date]:
+    def iso_date(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(render("error.not_a_date", lang, text=text)) from None
+
+    return iso_date
 
 
 def _add_lang(p: argparse.ArgumentParser) -> None:
@@ -98,7 +101,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _build_parser() -> _Parser:
+def _build_parser(lang: Lang = "nl") -> _Parser:
+    _iso_date = _date_type(lang)
     parser = _Parser(prog="klachtregels", description=__doc__.splitlines()[0] if __doc__ else "")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -150,9 +154,9 @@ def _build_parser() -> _Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
     lang: Lang = "en" if _wants_english(words) else "nl"
+    parser = _build_parser(lang)
     try:
         args = parser.parse_args(argv)
         func: Callable[[argparse.Namespace], int] = args.func

@@ -33,11 +33,11 @@ class KlachtregelsError(Exception):
 class DateOutOfRangeError(KlachtregelsError, ValueError):
     """A date lies outside the years the legal calendar supports."""
 
-    key = "error.date_out_of_range"
-
-    def __init__(self, value: date, first: date, last: date) -> None:
+    def __init__(self, value: date, first: date, last: date, *, computed: bool = False) -> None:
+        """``computed``: a result ran past the range; ``value`` is the first day outside it."""
         super().__init__(value, first, last)
         self.date, self.first, self.last = value, first, last
+        self.key = "error.result_out_of_range" if computed else "error.date_out_of_range"
 
     def params(self) -> dict[str, object]:
         return {

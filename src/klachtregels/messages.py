@@ -65,6 +65,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{date} valt buiten de ondersteunde periode {first} tot en met {last}",
         "en": "{date} is outside the supported range {first} to {last}",
     },
+    "error.result_out_of_range": {
+        "nl": "de uitkomst valt buiten de ondersteunde periode {first} tot en met {last}",
+        "en": "the result falls outside the supported range {first} to {last}",
+    },
     "error.not_a_term": {
         "nl": "{text!r} is geen termijn; schrijf bijv. '6 weken' of '5 werkdagen'",
         "en": "{text!r} is not a term; write e.g. '6 weken' or '5 werkdagen'",

@@ -285,12 +285,15 @@ class DueDate:
         }
 
 
+def _beyond(forward: bool) -> DateOutOfRangeError:
+    edge = LAST_DAY + timedelta(days=1) if forward else FIRST_DAY - timedelta(days=1)
+    return DateOutOfRangeError(edge, FIRST_DAY, LAST_DAY, computed=True)
+
+
 def _shift(start: date, days: int) -> date:
     target = start.toordinal() + days
     if not FIRST_DAY.toordinal() <= target <= LAST_DAY.toordinal():
-        raise DateOutOfRangeError(
-            start + timedelta(days=max(min(days, 10**5), -(10**5))), FIRST_DAY, LAST_DAY
-        )
+        raise _beyond(days > 0)
     return date.fromordinal(target)
 
 
@@ -305,9 +308,9 @@ def _plain_due(term: Term, start: date, sign: int, cal: LegalCalendar) -> date:
     try:
         result: date = start + sign * relativedelta(months=months)
     except (ValueError, OverflowError):
-        result = LAST_DAY + timedelta(days=1) if sign > 0 else FIRST_DAY - timedelta(days=1)
+        raise _beyond(sign > 0) from None
     if not FIRST_DAY <= result <= LAST_DAY:
-        raise DateOutOfRangeError(result, FIRST_DAY, LAST_DAY)
+        raise _beyond(sign > 0)
     return result
 
 
