@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from klachtregels.errors import KlachtregelsError
 from klachtregels.messages import Lang, render
-from klachtregels.regulation import SECTIONS, Regulation
+from klachtregels.regulation import SECTIONS, STEPS, Regulation
 
 __all__ = [
     "MAX_BYTES",
@@ -552,7 +552,9 @@ def _effective(top: _Read, root: Path) -> Regulation:
     merged: dict[str, Any] = top.regulation.model_dump(by_alias=True, exclude=set(SECTIONS))
     merged["sources"] = {}
     merged["unencoded"] = []
+    merged["omits"] = []
     origins: dict[tuple[str, str], str] = {}
+    law_rules: dict[tuple[str, str], Any] = {}
     where: dict[tuple[str, str], _Read] = {}
     for layer in layers:
         reg = layer.regulation
@@ -564,9 +566,30 @@ def _effective(top: _Read, root: Path) -> Regulation:
                 target[rule_id] = rule
                 origins[(section, rule_id)] = reg.id
                 where[(section, rule_id)] = layer
+                if reg.kind == "law":
+                    law_rules[(section, rule_id)] = rule
+        for n, omission in enumerate(reg.omits):
+            if omission.id not in merged[omission.section]:
+                line, col = _nearest(layer.positions, ("omits", n, "id"))
+                raise RegulationError(
+                    layer.path,
+                    line,
+                    col,
+                    f"omits[{n}].id",
+                    "error.unknown_ref",
+                    value=omission.id,
+                    what=omission.section,
+                    known=", ".join(sorted(merged[omission.section])),
+                )
+            del merged[omission.section][omission.id]
+            merged["omits"].append(omission)
+    merged["escalation"] = {
+        step: merged["escalation"][step] for step in STEPS if step in merged["escalation"]
+    }
     result = Regulation.model_construct(**merged)
     result = Regulation.model_validate(result.model_dump(by_alias=True))
     result._origins.update(origins)
+    result._law_rules.update(law_rules)
     _check_references(result, top, where)
     return result
 

@@ -213,6 +213,14 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "a regulation names its law and extends it; write e.g. law: wkkgz and "
         "extends: [wkkgz]",
     },
+    "complaint.after_receipt": {
+        "nl": "{value} ligt na de ontvangst van de klacht ({received}); dat kan niet",
+        "en": "{value} is after the complaint was received ({received}); that cannot be",
+    },
+    "complaint.before_receipt": {
+        "nl": "{value} ligt vóór de ontvangst van de klacht ({received}); dat kan niet",
+        "en": "{value} is before the complaint was received ({received}); that cannot be",
+    },
     # --- term computation -----------------------------------------------
     "term.counted.calendar": {
         "nl": "{term} na {start}: de termijn begint op de dag na {start} en eindigt op {due}",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
@@ -31,6 +31,7 @@ __all__ = [
     "ChannelRule",
     "Citation",
     "Condition",
+    "Omission",
     "Provision",
     "Regulation",
     "RoutingRule",
@@ -314,6 +315,29 @@ class Provision(_Rule):
     summary: str
 
 
+class Omission(_Model):
+    """A law-base rule this regulation does not follow, with the text that says so.
+
+    The rule is left out of the effective regulation; conformance checks whether
+    the law allows that.
+    """
+
+    section: Literal[
+        "bodies",
+        "standing",
+        "channels",
+        "anonymity",
+        "admissibility",
+        "routing",
+        "terms",
+        "escalation",
+        "provisions",
+    ]
+    id: str = Field(description="The id of the law-base rule.")
+    citation: Citation
+    reading: str | None = None
+
+
 class Unencoded(_Model):
     """Something the source says that the format cannot express yet."""
 
@@ -347,9 +371,13 @@ class Regulation(_Model):
     terms: dict[Slug, TermRule] = Field(default_factory=dict)
     escalation: dict[StepKind, StepRule] = Field(default_factory=dict)
     provisions: dict[Slug, Provision] = Field(default_factory=dict)
+    omits: list[Omission] = Field(
+        default_factory=list, description="Law-base rules left out, each with its citation."
+    )
     unencoded: list[Unencoded] = Field(default_factory=list)
 
     _origins: dict[tuple[str, str], str] = PrivateAttr(default_factory=dict)
+    _law_rules: dict[tuple[str, str], Any] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -362,6 +390,10 @@ class Regulation(_Model):
     def origin(self, section: str, rule_id: str) -> str:
         """Which layer a rule of the effective regulation comes from (a law id or this id)."""
         return self._origins.get((section, rule_id), self.id)
+
+    def law_rule(self, section: str, rule_id: str) -> Any:
+        """The law base's own rule with this id, whether or not the regulation replaced it."""
+        return self._law_rules.get((section, rule_id))
 
 
 SECTIONS: tuple[str, ...] = (

@@ -1,0 +1,137 @@
+"""A complaint as it comes in: the facts the evaluator needs."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from klachtregels.errors import KlachtregelsError
+
+__all__ = ["ChannelName", "Complaint", "ComplaintError", "RoleName"]
+
+ChannelName = Literal["letter", "email", "web_form", "phone", "in_person"]
+RoleName = Literal[
+    "client",
+    "legal_representative",
+    "authorised_representative",
+    "voluntary_agent",
+    "surviving_relative",
+    "other",
+]
+#: Channels through which a complaint exists in writing from the day it is received.
+WRITTEN_CHANNELS = frozenset({"letter", "email", "web_form"})
+
+ExtraValue = bool | int | str | date | None
+
+
+class ComplaintError(KlachtregelsError, ValueError):
+    """Facts of a complaint that cannot be true together; names the field."""
+
+    key = "error.complaint"
+
+    def __init__(self, field: str, problem_key: str, **params: object) -> None:
+        super().__init__(field, problem_key)
+        self.field, self.problem_key, self._params = field, problem_key, params
+
+    def params(self) -> dict[str, object]:
+        return {"field": self.field, **self._params}
+
+    def message(self, lang: Literal["nl", "en"] = "nl") -> str:
+        from klachtregels.messages import render
+
+        return f"{self.field}: {render(self.problem_key, lang, **self._params)}"
+
+
+class Complaint(BaseModel):
+    """The facts of one complaint. Only ``received_on``, ``channel`` and
+    ``complainant_role`` are required; every other fact is optional and unknown
+    when absent."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    received_on: date = Field(description="The day the provider received the complaint.")
+    channel: ChannelName
+    in_writing_on: date | None = Field(
+        default=None,
+        description="First day the complaint existed in writing; defaults to received_on for "
+        "letter, email and web_form.",
+    )
+    anonymous: bool = False
+    complainant_role: RoleName
+    client_birth_date: date | None = None
+    with_parent: bool = Field(default=False, description="A minor filing together with a parent.")
+    event_on: date | None = Field(default=None, description="Day of the event complained of.")
+    claims_damages: bool = False
+    damage_known_on: date | None = Field(
+        default=None, description="Day the damage and the liable person became known."
+    )
+    involuntary_care: bool = Field(default=False, description="A Wzd art. 55 matter.")
+    concerns_other_provider: bool = False
+    objects_to_forwarding: bool = False
+    same_complaint_decided: bool = False
+    same_complaint_pending: bool = False
+    complaints_officer_involved: bool = False
+    extension_notified_on: date | None = None
+    judgment_on: date | None = None
+    satisfied: bool | None = None
+    withdrawn_on: date | None = None
+    extra: dict[str, ExtraValue] = Field(
+        default_factory=dict, description="Facts a regulation refers to as extra.<name>."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        received = self.received_on
+        if self.client_birth_date is not None and self.client_birth_date > received:
+            raise ComplaintError(
+                "client_birth_date",
+                "complaint.after_receipt",
+                value=self.client_birth_date.isoformat(),
+                received=received.isoformat(),
+            )
+        if self.event_on is not None and self.event_on > received:
+            raise ComplaintError(
+                "event_on",
+                "complaint.after_receipt",
+                value=self.event_on.isoformat(),
+                received=received.isoformat(),
+            )
+        for name in ("judgment_on", "extension_notified_on", "withdrawn_on", "in_writing_on"):
+            value: date | None = getattr(self, name)
+            if value is not None and value < received:
+                raise ComplaintError(
+                    name,
+                    "complaint.before_receipt",
+                    value=value.isoformat(),
+                    received=received.isoformat(),
+                )
+        return self
+
+    @property
+    def written_on(self) -> date | None:
+        """The day the complaint exists in writing, if it does."""
+        if self.in_writing_on is not None:
+            return self.in_writing_on
+        return self.received_on if self.channel in WRITTEN_CHANNELS else None
+
+    def age_on(self, day: date) -> int | None:
+        """The client's age in whole years on ``day``; a person turns 16 on their birthday.
+
+        Someone born on 29 February has their birthday on 28 February in other years
+        (the reading of python-dateutil's relativedelta, taken here).
+        """
+        b = self.client_birth_date
+        if b is None:
+            return None
+        years = day.year - b.year
+        birthday = _birthday(b, day.year)
+        return years - 1 if day < birthday else years
+
+
+def _birthday(birth: date, year: int) -> date:
+    try:
+        return birth.replace(year=year)
+    except ValueError:  # 29 February in a common year
+        return date(year, 2, 28)
