@@ -395,6 +395,166 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "id\tname\tversions (in force from - to)",
     },
     "validate.ok": {"nl": "{path}: geldig", "en": "{path}: valid"},
+    # --- evaluation ------------------------------------------------------------
+    "finding.standing": {"nl": "klachtgerechtigd als {role}", "en": "has standing as {role}"},
+    "finding.role_without_standing": {
+        "nl": "een {role} is volgens deze regeling niet klachtgerechtigd",
+        "en": "a {role} has no standing under this regulation",
+    },
+    "finding.too_young": {
+        "nl": "de cliënt is {age} jaar bij ontvangst; klachtgerechtigd vanaf {min} jaar",
+        "en": "the client is {age} on receipt; standing from age {min}",
+    },
+    "finding.needs_parent": {
+        "nl": "de cliënt is {age} jaar bij ontvangst en kan alleen samen met een ouder klagen",
+        "en": "the client is {age} on receipt and may complain only together with a parent",
+    },
+    "finding.age_unknown": {
+        "nl": "geboortedatum onbekend: aangenomen dat de cliënt aan de leeftijdsgrens voldoet",
+        "en": "birth date unknown: the client is assumed to meet the age limit",
+    },
+    "finding.no_standing": {
+        "nl": "niet-ontvankelijk: de klager is niet klachtgerechtigd",
+        "en": "inadmissible: the complainant has no standing",
+    },
+    "finding.admissible": {
+        "nl": "geen grond voor niet-ontvankelijkheid gevonden",
+        "en": "no ground of inadmissibility found",
+    },
+    "finding.already_decided": {
+        "nl": "niet-ontvankelijk: dezelfde klacht is al behandeld",
+        "en": "inadmissible: the same complaint was already decided",
+    },
+    "finding.pending": {
+        "nl": "niet-ontvankelijk: een gelijke klacht is nog in behandeling",
+        "en": "inadmissible: a like complaint is still pending",
+    },
+    "finding.anonymous": {
+        "nl": "niet-ontvankelijk: anonieme klachten worden niet behandeld",
+        "en": "inadmissible: anonymous complaints are not handled",
+    },
+    "finding.channel_not_accepted": {
+        "nl": "niet-ontvankelijk: een klacht via {channel} wordt niet behandeld zolang zij niet "
+        "schriftelijk is ingediend",
+        "en": "inadmissible: a complaint by {channel} is not handled until filed in writing",
+    },
+    "finding.fact_ground": {
+        "nl": "niet (verder) in behandeling: {rule} ({fact})",
+        "en": "not (further) handled: {rule} ({fact})",
+    },
+    "finding.out_of_time": {
+        "nl": "niet-ontvankelijk: te laat ingediend; de termijn van {term} na de gebeurtenis "
+        "liep af op {due}",
+        "en": "inadmissible: filed too late; the term of {term} after the event ended on {due}",
+    },
+    "finding.discretionary": {
+        "nl": "de behandelaar mag van deze termijn afwijken",
+        "en": "the handling body may deviate from this term",
+    },
+    "finding.event_unknown": {
+        "nl": "datum van de gebeurtenis onbekend: de indieningstermijn is niet getoetst",
+        "en": "date of the event unknown: the filing term was not checked",
+    },
+    "finding.damages_limitation": {
+        "nl": "de klacht vraagt schadevergoeding: de wettelijke verjaringstermijn geldt, "
+        "die loopt tot en met {due}",
+        "en": "the complaint claims damages: the statutory limitation applies, running until {due}",
+    },
+    "finding.damages_time_barred": {
+        "nl": "niet-ontvankelijk: ook de wettelijke verjaringstermijn liep af op {due}",
+        "en": "inadmissible: the statutory limitation also ended on {due}",
+    },
+    "finding.damage_known_unknown": {
+        "nl": "de klacht vraagt schadevergoeding, maar de dag van bekendheid met schade en "
+        "aansprakelijke is onbekend: de verjaring is niet getoetst",
+        "en": "the complaint claims damages, but the day the damage and liable person became "
+        "known is unknown: limitation was not checked",
+    },
+    "finding.damages_no_limitation_rule": {
+        "nl": "de regeling verwijst naar de wettelijke verjaring, maar bouwt niet voort op het "
+        "BW: niet getoetst",
+        "en": "the regulation refers to statutory limitation but does not extend the BW: not "
+        "checked",
+    },
+    "finding.forwarded": {
+        "nl": "de zorgaanbieder is niet bevoegd: de klacht gaat door naar {body}",
+        "en": "the provider is not competent: the complaint is forwarded to {body}",
+    },
+    "finding.forwarding_refused": {
+        "nl": "niet in behandeling: de klacht betreft een andere zorgaanbieder en de klager "
+        "maakt bezwaar tegen doorzending",
+        "en": "not handled: the complaint concerns another provider and the complainant "
+        "objects to forwarding",
+    },
+    "finding.deadlines_forwarded": {
+        "nl": "na doorzending lopen de termijnen van deze regeling niet",
+        "en": "after forwarding, this regulation's terms do not run",
+    },
+    "finding.withdrawn": {
+        "nl": "de klacht is ingetrokken op {on}; de behandeling stopt",
+        "en": "the complaint was withdrawn on {on}; handling stops",
+    },
+    "finding.judgment_not_started": {
+        "nl": "de termijn voor het oordeel loopt nog niet: de klacht is niet schriftelijk "
+        "ingediend",
+        "en": "the judgment term has not started: the complaint was not filed in writing",
+    },
+    "finding.later_than_law": {
+        "nl": "de regeling staat {term} toe, langer dan de wettelijke {law_term}; de wettelijke "
+        "termijn geldt",
+        "en": "the regulation allows {term}, longer than the statutory {law_term}; the "
+        "statutory term applies",
+    },
+    "finding.extension_notified": {
+        "nl": "verlenging tijdig meegedeeld op {on}: het oordeel moet uiterlijk {due} volgen",
+        "en": "extension notified in time on {on}: the judgment is due by {due}",
+    },
+    "finding.extension_too_late": {
+        "nl": "verlenging meegedeeld op {on}, na afloop van de termijn ({due}): telt niet",
+        "en": "extension notified on {on}, after the term ended ({due}): it does not count",
+    },
+    "body.other_provider": {
+        "nl": "de zorgaanbieder op wie de klacht betrekking heeft",
+        "en": "the provider the complaint is about",
+    },
+    "step.forwarded_to": {"nl": "bevoegd voor deze klacht", "en": "competent for this complaint"},
+    "step.open_because": {"nl": "open: {cond}", "en": "open: {cond}"},
+    "step.closed_because": {"nl": "nog niet open: {cond}", "en": "not open yet: {cond}"},
+    "step.closed_forwarded": {
+        "nl": "niet van toepassing: de klacht is doorgestuurd",
+        "en": "not applicable: the complaint was forwarded",
+    },
+    "step.closed_withdrawn": {
+        "nl": "gesloten: de klacht is ingetrokken",
+        "en": "closed: the complaint was withdrawn",
+    },
+    "step.closed_inadmissible": {
+        "nl": "gesloten: de klacht is niet-ontvankelijk of de klager niet klachtgerechtigd",
+        "en": "closed: the complaint is inadmissible or the complainant has no standing",
+    },
+    "step.done": {"nl": "afgerond: het oordeel is gegeven", "en": "done: the judgment was given"},
+    "status.open": {"nl": "loopt", "en": "open"},
+    "status.met": {"nl": "gehaald", "en": "met"},
+    "status.missed": {"nl": "verstreken", "en": "missed"},
+    "status.none": {"nl": "-", "en": "-"},
+    "explain.header": {
+        "nl": "Regeling {id} (versie {version}), beoordeeld op {as_of}",
+        "en": "Regulation {id} (version {version}), assessed as of {as_of}",
+    },
+    "explain.standing": {"nl": "Klachtgerechtigd: {ok}", "en": "Standing: {ok}"},
+    "explain.admissibility": {"nl": "Ontvankelijk: {ok}", "en": "Admissible: {ok}"},
+    "explain.forward": {"nl": "Doorsturen naar: {body}", "en": "Forward to: {body}"},
+    "explain.findings": {"nl": "Verder:", "en": "Further:"},
+    "explain.deadlines": {"nl": "Termijnen", "en": "Deadlines"},
+    "explain.deadline_head": {
+        "nl": "termijn|start|uiterlijk|duur|status",
+        "en": "deadline|start|due|term|status",
+    },
+    "explain.none": {"nl": "geen lopende termijnen", "en": "no deadlines running"},
+    "explain.route": {"nl": "Route", "en": "Route"},
+    "explain.open": {"nl": "open", "en": "open"},
+    "explain.closed": {"nl": "dicht", "en": "closed"},
+    "explain.citations": {"nl": "Bronnen", "en": "Sources"},
     # --- CLI ---------------------------------------------------------------
     "cli.due": {"nl": "Uiterste datum: {due}", "en": "Due date: {due}"},
     "cli.reasoning": {"nl": "Waarom:", "en": "Why:"},
