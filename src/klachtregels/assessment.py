@@ -8,7 +8,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from klachtregels.messages import Lang, render
-from klachtregels.regulation import Body, Citation
+from klachtregels.regulation import Body, Citation, Condition
+from klachtregels.render import condition_text
 from klachtregels.terms import DueDate
 
 __all__ = ["Assessment", "Deadline", "Finding", "Status", "Step", "Verdict"]
@@ -47,11 +48,16 @@ class Step(_Out):
     open: bool
     reason: str
     citation: Citation
-    reason_key: str = ""
-    reason_params: dict[str, Any] = {}
+    _reason: tuple[str, dict[str, Any]] | None = PrivateAttr(default=None)
 
     def reason_text(self, lang: Lang) -> str:
-        return render(self.reason_key, lang, **self.reason_params) if self.reason_key else ""
+        if self._reason is None:
+            return self.reason
+        key, params = self._reason
+        words = {
+            k: condition_text(v, lang) if isinstance(v, Condition) else v for k, v in params.items()
+        }
+        return render(key, lang, **words)
 
 
 class Deadline(_Out):

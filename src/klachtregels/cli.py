@@ -10,16 +10,24 @@ import argparse
 import itertools
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from pathlib import Path
 from typing import NoReturn
 
+from pydantic import ValidationError
+
 from klachtregels.calendar import DecreeDays, LegalCalendar, default_calendar
+from klachtregels.complaint import Complaint
 from klachtregels.errors import KlachtregelsError
-from klachtregels.loader import check, load, regulations
+from klachtregels.evaluate import evaluate
+from klachtregels.loader import RegulationError, _from_validation, _parse, check, load, regulations
 from klachtregels.messages import Lang, format_date, render
 from klachtregels.regulation import json_schema
 from klachtregels.render import describe
+from klachtregels.scenarios import bundled_scenario_files
+from klachtregels.scenarios import read_file as read_scenarios
+from klachtregels.scenarios import run as run_scenario
 from klachtregels.terms import due_date, parse_term
 
 __all__ = ["main"]
@@ -101,6 +109,74 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_complaints(ref: str, lang: Lang) -> Iterator[Complaint]:
+    """Complaints from a YAML/JSON file, a JSON Lines file, or '-' (standard input)."""
+    text = sys.stdin.read() if ref == "-" else _read_text(ref, lang)
+    if ref.endswith(".jsonl"):
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield _complaint(line, f"{ref}:{n}", lang)
+        return
+    yield _complaint(text, ref, lang)
+
+
+def _read_text(ref: str, lang: Lang) -> str:
+    try:
+        return Path(ref).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise UsageError(f"{ref}: {render('error.cannot_read', lang, problem=e)}") from None
+
+
+def _complaint(text: str, where: str, lang: Lang) -> Complaint:
+    """One complaint from YAML or JSON text; errors name line, column and field."""
+    try:
+        parsed = _parse(text, where)
+        return Complaint.model_validate(parsed.data)
+    except RegulationError as e:
+        raise UsageError(e.message(lang)) from None
+    except ValidationError as e:
+        error = _from_validation(e, where, parsed, Complaint)[0]
+        raise UsageError(error.message(lang)) from None
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    lang: Lang = args.lang
+    reg = load(args.regulation, on=args.on)
+    show_progress = args.format == "jsonl" and sys.stderr.isatty()
+    count = 0
+    for complaint in _read_complaints(args.complaint, lang):
+        a = evaluate(reg, complaint, args.as_of, lang=lang)
+        count += 1
+        if args.format == "text":
+            print(a.explain(lang))
+        elif args.format == "json":
+            print(json.dumps(a.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        else:
+            print(json.dumps(a.model_dump(mode="json"), ensure_ascii=False))
+        if show_progress and count % 1000 == 0:
+            print(f"\r{render('cli.progress', lang, n=count)}", end="", file=sys.stderr)
+    if show_progress:
+        print(f"\r{render('cli.progress', lang, n=count)}", file=sys.stderr)
+    return 0
+
+
+def _cmd_test(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths] or bundled_scenario_files()
+    failed = total = 0
+    for path in paths:
+        loaded = read_scenarios(path)
+        for scenario in loaded.file.scenarios:
+            total += 1
+            problems = run_scenario(loaded, scenario)
+            if problems:
+                failed += 1
+                print(f"FAIL {path}: {scenario.name}")
+                for p in problems:
+                    print(f"     {p}")
+    print(render("cli.test_summary", args.lang, passed=total - failed, failed=failed))
+    return 1 if failed else 0
+
+
 def _build_parser(lang: Lang = "nl") -> _Parser:
     _iso_date = _date_type(lang)
     parser = _Parser(prog="klachtregels", description=__doc__.splitlines()[0] if __doc__ else "")
@@ -147,6 +223,20 @@ def _build_parser(lang: Lang = "nl") -> _Parser:
     p.add_argument("files", nargs="+", help="YAML files")
     _add_lang(p)
     p.set_defaults(func=_cmd_validate)
+
+    p = sub.add_parser("check", help="evaluate a complaint (or many) under a regulation")
+    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
+    p.add_argument("complaint", help="complaint as .yaml/.json, many as .jsonl, or - for stdin")
+    p.add_argument("--as-of", type=_iso_date, help="the day to judge deadlines on")
+    p.add_argument("--on", type=_iso_date, help="use the regulation version in force then")
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    _add_lang(p)
+    p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser("test", help="run scenario files; exit 1 with a diff when one fails")
+    p.add_argument("paths", nargs="*", help="scenario files (default: the bundled ones)")
+    _add_lang(p)
+    p.set_defaults(func=_cmd_test)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the regulation format")
     p.set_defaults(func=_cmd_schema)

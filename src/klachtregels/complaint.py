@@ -38,6 +38,9 @@ class ComplaintError(KlachtregelsError, ValueError):
     def params(self) -> dict[str, object]:
         return {"field": self.field, **self._params}
 
+    def detail(self) -> tuple[str, dict[str, object]]:
+        return self.problem_key, dict(self._params)
+
     def message(self, lang: Literal["nl", "en"] = "nl") -> str:
         from klachtregels.messages import render
 

@@ -26,6 +26,10 @@ class KlachtregelsError(Exception):
     def message(self, lang: Lang = "nl") -> str:
         return render(self.key, lang, **self.params())
 
+    def detail(self) -> tuple[str, dict[str, object]]:
+        """Message key and parameters, for embedding this error in a located message."""
+        return self.key, self.params()
+
     def __str__(self) -> str:
         return self.message("nl")
 

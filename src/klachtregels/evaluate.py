@@ -518,7 +518,6 @@ def _route(
     withdrawn = ctx.fact("withdrawn")
     for step_id, rule in reg.escalation.items():
         body = reg.bodies.get(rule.body) if rule.body else None
-        cond = condition_text(rule.open_when, ctx.lang)
         if forward_to is not None:
             key, ok = "step.closed_forwarded", False
         elif withdrawn:
@@ -531,7 +530,9 @@ def _route(
             key, ok = "step.open_because", True
         else:
             key, ok = "step.closed_because", False
-        route.append(_step(ctx, step_id, rule.name, body, ok, key, {"cond": cond}, rule.citation))
+        route.append(
+            _step(ctx, step_id, rule.name, body, ok, key, {"cond": rule.open_when}, rule.citation)
+        )
     return route
 
 
@@ -552,17 +553,20 @@ def _step(
     contact = None
     if body is not None:
         contact = ", ".join(x for x in (body.email, body.phone, body.web, body.address) if x)
-    return Step.model_construct(
+    words = {
+        k: condition_text(v, ctx.lang) if isinstance(v, Condition) else v for k, v in params.items()
+    }
+    step = Step.model_construct(
         id=step_id,
         name=name,
         body=body.name if body else None,
         contact=contact or None,
         open=is_open,
-        reason=render(key, ctx.lang, **params),
+        reason=render(key, ctx.lang, **words),
         citation=citation,
-        reason_key=key,
-        reason_params=params,
     )
+    step._reason = (key, params)
+    return step
 
 
 def _provision_citation(reg: Regulation, provision_id: str) -> Citation | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from klachtregels.errors import KlachtregelsError
 from klachtregels.messages import Lang, render
@@ -240,6 +240,13 @@ _EXAMPLES: dict[str, str] = {
     "version": "'3'",
     "open_when": "{fact: satisfied, equals: false}",
     "ground": "already_decided",
+    "received_on": "2027-01-05",
+    "channel": "email",
+    "complainant_role": "client",
+    "name": "'Raad van Bestuur'",
+    "title": "'Klachtenreglement'",
+    "id": "livio",
+    "sources": "{livio: {title: ..., kind: regulation, file: regelingen/livio.txt}}",
 }
 
 
@@ -258,11 +265,14 @@ _TYPE_KEYS = {
 }
 
 
-def _from_validation(err: ValidationError, path: str, parsed: _Parsed) -> list[RegulationError]:
-    return [_one_error(e, path, parsed) for e in err.errors(include_url=False)]
+def _from_validation(
+    err: ValidationError, path: str, parsed: _Parsed, root: type[BaseModel] | None = None
+) -> list[RegulationError]:
+    """Each pydantic error as a RegulationError at its source position."""
+    return [_one_error(e, path, parsed, root or Regulation) for e in err.errors(include_url=False)]
 
 
-def _one_error(first: Any, path: str, parsed: _Parsed) -> RegulationError:
+def _one_error(first: Any, path: str, parsed: _Parsed, root: type[BaseModel]) -> RegulationError:
     loc: Loc = tuple(first["loc"])
     kind = first["type"]
     ctx = first.get("ctx") or {}
@@ -272,13 +282,18 @@ def _one_error(first: Any, path: str, parsed: _Parsed) -> RegulationError:
     example = _EXAMPLES.get(str(last), "")
     original = ctx.get("error")
     if isinstance(original, KlachtregelsError):
-        return RegulationError(path, line, col, field, original.key, **original.params())
+        named = getattr(original, "field", None)
+        if isinstance(named, str) and not loc:  # a cross-field check names its field
+            loc, field = (named,), named
+            line, col = _nearest(parsed.positions, loc)
+        key, params = original.detail()
+        return RegulationError(path, line, col, field, key, **params)
     if kind == "missing":
-        return RegulationError(
-            path, line, col, field, "error.field_missing", example=example or "-"
-        )
+        if not example:
+            return RegulationError(path, line, col, field, "error.field_missing_plain")
+        return RegulationError(path, line, col, field, "error.field_missing", example=example)
     if kind == "extra_forbidden":
-        parent = _model_fields_at(loc[:-1])
+        parent = _model_fields_at(loc[:-1], root)
         return RegulationError(
             path,
             line,
@@ -327,11 +342,9 @@ def _nearest(positions: dict[Loc, tuple[int, int]], loc: Loc) -> tuple[int | Non
     return None, None
 
 
-def _model_fields_at(loc: Loc) -> list[str]:
-    """Field names allowed at ``loc`` of a Regulation document (for 'unknown key' errors)."""
-    from pydantic import BaseModel
-
-    model: Any = Regulation
+def _model_fields_at(loc: Loc, root: type[BaseModel]) -> list[str]:
+    """Field names allowed at ``loc`` of a document of ``root`` (for 'unknown key' errors)."""
+    model: Any = root
     for part in loc:
         if isinstance(part, int):
             continue

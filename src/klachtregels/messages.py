@@ -148,6 +148,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "verwacht een lijst, niet {value}; schrijf bijv. [wkkgz]",
         "en": "expected a list, not {value}; write e.g. [wkkgz]",
     },
+    "error.field_missing_plain": {
+        "nl": "verplicht veld ontbreekt",
+        "en": "required field missing",
+    },
     "error.field_missing": {
         "nl": "verplicht veld ontbreekt; schrijf bijv. {example}",
         "en": "required field missing; write e.g. {example}",
@@ -558,6 +562,11 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     # --- CLI ---------------------------------------------------------------
     "cli.due": {"nl": "Uiterste datum: {due}", "en": "Due date: {due}"},
     "cli.reasoning": {"nl": "Waarom:", "en": "Why:"},
+    "cli.progress": {"nl": "{n} klachten beoordeeld", "en": "{n} complaints evaluated"},
+    "cli.test_summary": {
+        "nl": "{passed} geslaagd, {failed} mislukt",
+        "en": "{passed} passed, {failed} failed",
+    },
 }
 
 
