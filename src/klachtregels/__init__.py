@@ -1,5 +1,6 @@
 """klachtregels: Dutch care complaint regulations as data, evaluated exactly."""
 
+from klachtregels.assessment import Assessment, Deadline, Finding, Step, Verdict
 from klachtregels.calendar import (
     DecreeDays,
     LegalCalendar,
@@ -8,12 +9,14 @@ from klachtregels.calendar import (
     is_working_day,
     working_days_between,
 )
+from klachtregels.complaint import Complaint, ComplaintError
 from klachtregels.errors import (
     DateOutOfRangeError,
     FormatRuleError,
     KlachtregelsError,
     TermSyntaxError,
 )
+from klachtregels.evaluate import evaluate, evaluate_many
 from klachtregels.loader import (
     NoVersionInForceError,
     RegulationError,
@@ -24,29 +27,39 @@ from klachtregels.loader import (
     read,
     regulations,
 )
-from klachtregels.regulation import Citation, Condition, Regulation, json_schema
+from klachtregels.regulation import Body, Citation, Condition, Regulation, json_schema
 from klachtregels.terms import DueDate, Term, Unit, due_date, parse_term
 
 __all__ = [
+    "Assessment",
+    "Body",
     "Citation",
+    "Complaint",
+    "ComplaintError",
     "Condition",
     "DateOutOfRangeError",
+    "Deadline",
     "DecreeDays",
     "DueDate",
+    "Finding",
     "FormatRuleError",
     "KlachtregelsError",
     "LegalCalendar",
     "NoVersionInForceError",
     "Regulation",
     "RegulationError",
+    "Step",
     "Term",
     "TermSyntaxError",
     "Unit",
     "UnknownRegulationError",
+    "Verdict",
     "Version",
     "add_working_days",
     "check",
     "due_date",
+    "evaluate",
+    "evaluate_many",
     "holidays",
     "is_working_day",
     "json_schema",
