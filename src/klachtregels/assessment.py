@@ -1,11 +1,17 @@
-"""What the evaluator concludes about a complaint, and how it reads."""
+"""What the evaluator concludes about a complaint, and how it reads.
+
+Plain frozen dataclasses (built fast, once per complaint) with the field names of
+the contract. Texts (``message``, ``reason``, ``explanation``) are rendered when
+read, in the language the assessment was made in; :meth:`Assessment.explain` and
+the ``*_in(lang)`` methods give another language. ``model_dump(mode="json")``
+gives the stable JSON form.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from klachtregels.messages import Lang, render
 from klachtregels.regulation import Body, Citation, Condition
@@ -17,50 +23,99 @@ __all__ = ["Assessment", "Deadline", "Finding", "Status", "Step", "Verdict"]
 Status = Literal["open", "met", "missed"]
 
 
-class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+def _cite(c: Citation | None) -> dict[str, Any] | None:
+    return None if c is None else {"source": c.source, "article": c.article, "quote": c.quote}
 
 
-class Finding(_Out):
+def _words(params: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in params.items():
+        if isinstance(v, Condition):
+            out[k] = condition_text(v, lang)
+        elif k == "role":
+            out[k] = render(f"role.{v}", lang)
+        else:
+            out[k] = v
+    return out
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, Condition):
+        return v.model_dump(mode="json", by_alias=True, exclude_none=True)
+    return v
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
     """One conclusion: a stable code, a message, the article it rests on."""
 
     code: str
-    message: str
     citation: Citation | None = None
-    params: dict[str, Any] = {}
+    params: dict[str, Any] = field(default_factory=dict)
+    lang: Lang = "nl"
+
+    @property
+    def message(self) -> str:
+        return self.text(self.lang)
 
     def text(self, lang: Lang) -> str:
-        return render(f"finding.{self.code}", lang, **_params(self.params, lang))
+        return render(f"finding.{self.code}", lang, **_words(self.params, lang))
+
+    def model_dump(self, mode: str = "json") -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "citation": _cite(self.citation),
+            "params": {k: _jsonable(v) for k, v in self.params.items()},
+        }
 
 
-class Verdict(_Out):
+@dataclass(frozen=True, slots=True)
+class Verdict:
     ok: bool
     findings: list[Finding]
 
+    def model_dump(self, mode: str = "json") -> dict[str, Any]:
+        return {"ok": self.ok, "findings": [f.model_dump(mode) for f in self.findings]}
 
-class Step(_Out):
+
+@dataclass(frozen=True, slots=True)
+class Step:
     """A step on the escalation path, open to the complainant now or not."""
 
     id: str
     name: str
-    body: str | None = None
-    contact: str | None = None
+    body: str | None
+    contact: str | None
     open: bool
-    reason: str
     citation: Citation
-    _reason: tuple[str, dict[str, Any]] | None = PrivateAttr(default=None)
+    reason_key: str = ""
+    reason_params: dict[str, Any] = field(default_factory=dict)
+    lang: Lang = "nl"
+
+    @property
+    def reason(self) -> str:
+        return self.reason_text(self.lang)
 
     def reason_text(self, lang: Lang) -> str:
-        if self._reason is None:
-            return self.reason
-        key, params = self._reason
-        words = {
-            k: condition_text(v, lang) if isinstance(v, Condition) else v for k, v in params.items()
+        return render(self.reason_key, lang, **_words(self.reason_params, lang))
+
+    def model_dump(self, mode: str = "json") -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "body": self.body,
+            "contact": self.contact,
+            "open": self.open,
+            "reason": self.reason,
+            "citation": _cite(self.citation),
         }
-        return render(key, lang, **words)
 
 
-class Deadline(_Out):
+@dataclass(frozen=True, slots=True)
+class Deadline:
     """A term running for the complaint: start, due date, status, and why."""
 
     id: str
@@ -69,15 +124,32 @@ class Deadline(_Out):
     term: str
     atw_extended: bool
     status: Status | None
-    explanation: str
     citation: Citation
-    _due: DueDate | None = PrivateAttr(default=None)
+    computation: DueDate | None = None
+    lang: Lang = "nl"
+
+    @property
+    def explanation(self) -> str:
+        return self.explanation_in(self.lang)
 
     def explanation_in(self, lang: Lang) -> str:
-        return "; ".join(self._due.explain(lang)) if self._due is not None else self.explanation
+        return "; ".join(self.computation.explain(lang)) if self.computation else ""
+
+    def model_dump(self, mode: str = "json") -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.start.isoformat(),
+            "due": self.due.isoformat(),
+            "term": self.term,
+            "atw_extended": self.atw_extended,
+            "status": self.status,
+            "explanation": self.explanation,
+            "citation": _cite(self.citation),
+        }
 
 
-class Assessment(_Out):
+@dataclass(frozen=True, slots=True)
+class Assessment:
     """The evaluation of one complaint under one regulation."""
 
     regulation: str
@@ -90,9 +162,27 @@ class Assessment(_Out):
     next_steps: list[Step]
     deadlines: list[Deadline]
     findings: list[Finding]
+    lang: Lang = "nl"
 
-    def explain(self, lang: Lang = "nl") -> str:
+    def model_dump(self, mode: str = "json") -> dict[str, Any]:
+        """The stable JSON form (``mode`` is accepted for pydantic compatibility)."""
+        fwd = self.forward_to
+        return {
+            "regulation": self.regulation,
+            "version": self.version,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "standing": self.standing.model_dump(mode),
+            "admissibility": self.admissibility.model_dump(mode),
+            "forward_to": None if fwd is None else fwd.model_dump(mode="json"),
+            "route": [s.model_dump(mode) for s in self.route],
+            "next_steps": [s.model_dump(mode) for s in self.next_steps],
+            "deadlines": [d.model_dump(mode) for d in self.deadlines],
+            "findings": [f.model_dump(mode) for f in self.findings],
+        }
+
+    def explain(self, lang: Lang | None = None) -> str:
         """Verdicts first, then deadlines as a table, then the route, then the citations."""
+        lang = lang or self.lang
         cites: list[Citation] = []
 
         def ref(c: Citation | None) -> str:
@@ -142,11 +232,9 @@ class Assessment(_Out):
             ]
             widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
             for r in [head, *rows]:
-                out.append(
-                    "  " + "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True))
-                )
-            for d in self.deadlines:
-                out.append(f"  {d.id}: {d.explanation_in(lang)}")
+                cells = [cell.ljust(w) for cell, w in zip(r, widths, strict=True)]
+                out.append(("  " + "  ".join(cells)).rstrip())
+            out.extend(f"  {d.id}: {d.explanation_in(lang)}" for d in self.deadlines)
         else:
             out.append("  " + render("explain.none", lang))
         out.append("")
@@ -161,20 +249,3 @@ class Assessment(_Out):
         out.append(render("explain.citations", lang))
         out.extend(f'  [{i}] {c.source} {c.article}: "{c.quote}"' for i, c in enumerate(cites, 1))
         return "\n".join(out)
-
-
-def _params(params: dict[str, Any], lang: Lang) -> dict[str, Any]:
-    """Finding parameters for rendering: ISO dates back to dates, role codes to words."""
-    out: dict[str, Any] = {}
-    for k, v in params.items():
-        if k == "role":
-            out[k] = render(f"role.{v}", lang)
-        elif isinstance(v, str) and _is_iso(v):
-            out[k] = date.fromisoformat(v)
-        else:
-            out[k] = v
-    return out
-
-
-def _is_iso(text: str) -> bool:
-    return len(text) == 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit()

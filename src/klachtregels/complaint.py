@@ -18,6 +18,7 @@ RoleName = Literal[
     "authorised_representative",
     "voluntary_agent",
     "surviving_relative",
+    "refused_representative",
     "other",
 ]
 #: Channels through which a complaint exists in writing from the day it is received.
@@ -123,7 +124,8 @@ class Complaint(BaseModel):
         """The client's age in whole years on ``day``; a person turns 16 on their birthday.
 
         Someone born on 29 February has their birthday on 28 February in other years
-        (the reading of python-dateutil's relativedelta, taken here).
+        (reading taken: the day the month would overflow is the month's last day, as for
+        terms in months and years).
         """
         b = self.client_birth_date
         if b is None:

@@ -31,7 +31,6 @@ from klachtregels.calendar import LegalCalendar, default_calendar
 from klachtregels.complaint import Complaint
 from klachtregels.messages import Lang, render
 from klachtregels.regulation import Body, Citation, Condition, Regulation, TermRule
-from klachtregels.render import condition_text
 from klachtregels.terms import DueDate, Term, due_date
 
 __all__ = ["evaluate", "evaluate_many"]
@@ -85,14 +84,7 @@ class _Ctx:
     dues: dict[str, DueDate] = field(default_factory=dict)
 
     def finding(self, code: str, citation: Citation | None = None, **params: Any) -> Finding:
-        shown = {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
-        words = {k: render(f"role.{v}", self.lang) if k == "role" else v for k, v in params.items()}
-        return Finding.model_construct(
-            code=code,
-            message=render(f"finding.{code}", self.lang, **words),
-            citation=citation,
-            params=shown,
-        )
+        return Finding(code, citation, params, self.lang)
 
     def value(self, name: str) -> Any:
         if name.startswith("extra."):
@@ -162,7 +154,9 @@ def evaluate(
     standing = _standing(ctx)
     forward_to, refused = _routing(ctx, general)
     admissibility = _admissibility(ctx, standing, refused)
-    deadlines = _deadlines(ctx, general, forwarded=forward_to is not None)
+    deadlines = _deadlines(
+        ctx, general, forwarded=forward_to is not None, handled=standing.ok and admissibility.ok
+    )
     if complaint.withdrawn_on is not None:
         general.append(
             ctx.finding(
@@ -170,7 +164,7 @@ def evaluate(
             )
         )
     route = _route(ctx, standing, admissibility, forward_to)
-    return Assessment.model_construct(
+    return Assessment(
         regulation=reg.id,
         version=reg.version,
         as_of=as_of,
@@ -181,6 +175,7 @@ def evaluate(
         next_steps=[s for s in route if s.open],
         deadlines=deadlines,
         findings=general,
+        lang=lang,
     )
 
 
@@ -207,7 +202,7 @@ def _standing(ctx: _Ctx) -> Verdict:
     rules = [(rid, r) for rid, r in reg.standing.items() if r.role == c.complainant_role]
     if not rules:
         any_rule = next(iter(reg.standing.values()), None)
-        return Verdict.model_construct(
+        return Verdict(
             ok=False,
             findings=[
                 ctx.finding(
@@ -224,7 +219,7 @@ def _standing(ctx: _Ctx) -> Verdict:
         if banded and age is None:
             if rule.with_parent and not c.with_parent:
                 continue
-            return Verdict.model_construct(
+            return Verdict(
                 ok=True,
                 findings=[
                     ctx.finding("standing", rule.citation, role=rule.role),
@@ -239,10 +234,8 @@ def _standing(ctx: _Ctx) -> Verdict:
         if rule.with_parent and not c.with_parent:
             misses.append(ctx.finding("needs_parent", rule.citation, age=age))
             continue
-        return Verdict.model_construct(
-            ok=True, findings=[ctx.finding("standing", rule.citation, role=rule.role)]
-        )
-    return Verdict.model_construct(
+        return Verdict(ok=True, findings=[ctx.finding("standing", rule.citation, role=rule.role)])
+    return Verdict(
         ok=False,
         findings=misses[-1:]
         or [ctx.finding("role_without_standing", rules[0][1].citation, role=c.complainant_role)],
@@ -285,7 +278,7 @@ def _admissibility(ctx: _Ctx, standing: Verdict, refused: Finding | None) -> Ver
     if not standing.ok:
         ground = next((g for g in reg.admissibility.values() if g.ground == "no_standing"), None)
         cite = ground.citation if ground else standing.findings[0].citation
-        return Verdict.model_construct(ok=False, findings=[ctx.finding("no_standing", cite)])
+        return Verdict(ok=False, findings=[ctx.finding("no_standing", cite)])
     if refused is not None:
         findings.append(refused)
     for rule_id, g in reg.admissibility.items():
@@ -308,7 +301,7 @@ def _admissibility(ctx: _Ctx, standing: Verdict, refused: Finding | None) -> Ver
     ok = not any(f.code in _BLOCKING for f in findings)
     if ok:
         findings.insert(0, ctx.finding("admissible"))
-    return Verdict.model_construct(ok=ok, findings=findings)
+    return Verdict(ok=ok, findings=findings)
 
 
 _BLOCKING = frozenset(
@@ -371,7 +364,13 @@ def _damages(ctx: _Ctx) -> list[Finding]:
 # ------------------------------------------------------------------ deadlines
 
 
-def _deadlines(ctx: _Ctx, general: list[Finding], *, forwarded: bool) -> list[Deadline]:
+#: Deadlines about the complainant's own rights, which run whatever the provider does.
+_COMPLAINANT_TERMS = frozenset({"filing", "damages_limitation", "damages_long_stop"})
+
+
+def _deadlines(
+    ctx: _Ctx, general: list[Finding], *, forwarded: bool, handled: bool
+) -> list[Deadline]:
     reg = ctx.reg
     out: list[Deadline] = []
     for term_id, rule in reg.terms.items():
@@ -394,6 +393,12 @@ def _deadlines(ctx: _Ctx, general: list[Finding], *, forwarded: bool) -> list[De
         out.append(_deadline(ctx, term_id, rule, due))
     if forwarded:
         general.append(ctx.finding("deadlines_forwarded"))
+    elif not handled and any(d.id not in _COMPLAINANT_TERMS for d in out):
+        out = [d for d in out if d.id in _COMPLAINANT_TERMS]
+        general.append(ctx.finding("deadlines_not_handled"))
+    withdrawn = ctx.c.withdrawn_on
+    if withdrawn is not None:  # handling stops: duties not yet due at withdrawal lapse
+        out = [d for d in out if d.id in _COMPLAINANT_TERMS or d.due < withdrawn]
     rank = {d: i for i, d in enumerate(_ORDER)}
     return sorted(out, key=lambda d: rank.get(d.id, len(rank)))
 
@@ -410,18 +415,17 @@ def _status(ctx: _Ctx, term_id: str, due: date) -> Status | None:
 def _deadline(
     ctx: _Ctx, term_id: str, rule: TermRule, due: DueDate, shown: Term | None = None
 ) -> Deadline:
-    d = Deadline.model_construct(
+    return Deadline(
         id=_DEADLINE_IDS.get(term_id, term_id),
         start=due.start,
         due=due.due,
         term=(shown or rule.term).text,
-        atw_extended=due.atw_extended,
+        atw_extended=due.due != due.plain,
         status=_status(ctx, term_id, due.due),
-        explanation="; ".join(due.explain(ctx.lang)),
         citation=rule.citation,
+        computation=due,
+        lang=ctx.lang,
     )
-    d._due = due
-    return d
 
 
 def _combined(first: TermRule, ext: TermRule) -> Term:
@@ -516,6 +520,7 @@ def _route(
             )
         )
     withdrawn = ctx.fact("withdrawn")
+    judging = _judging_step(reg)
     for step_id, rule in reg.escalation.items():
         body = reg.bodies.get(rule.body) if rule.body else None
         if forward_to is not None:
@@ -524,7 +529,7 @@ def _route(
             key, ok = "step.closed_withdrawn", False
         elif rule.formal and not (standing.ok and admissibility.ok):
             key, ok = "step.closed_inadmissible", False
-        elif rule.formal and step_id == "provider" and ctx.fact("judgment_given"):
+        elif step_id == judging and ctx.fact("judgment_given"):
             key, ok = "step.done", False
         elif ctx.holds(rule.open_when):
             key, ok = "step.open_because", True
@@ -534,6 +539,15 @@ def _route(
             _step(ctx, step_id, rule.name, body, ok, key, {"cond": rule.open_when}, rule.citation)
         )
     return route
+
+
+def _judging_step(reg: Regulation) -> str | None:
+    """The step that gives the judgment: the provider's formal handling, or where a
+    regulation leaves that out (PolyPartners: the Facit committee), its first formal step."""
+    provider = reg.escalation.get("provider")
+    if provider is not None and provider.formal:
+        return "provider"
+    return next((k for k, v in reg.escalation.items() if v.formal), None)
 
 
 def _forward_id(reg: Regulation, body: Body) -> str:
@@ -553,20 +567,17 @@ def _step(
     contact = None
     if body is not None:
         contact = ", ".join(x for x in (body.email, body.phone, body.web, body.address) if x)
-    words = {
-        k: condition_text(v, ctx.lang) if isinstance(v, Condition) else v for k, v in params.items()
-    }
-    step = Step.model_construct(
+    return Step(
         id=step_id,
         name=name,
         body=body.name if body else None,
         contact=contact or None,
         open=is_open,
-        reason=render(key, ctx.lang, **words),
         citation=citation,
+        reason_key=key,
+        reason_params=params,
+        lang=ctx.lang,
     )
-    step._reason = (key, params)
-    return step
 
 
 def _provision_citation(reg: Regulation, provision_id: str) -> Citation | None:

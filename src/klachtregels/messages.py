@@ -494,6 +494,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "na doorzending lopen de termijnen van deze regeling niet",
         "en": "after forwarding, this regulation's terms do not run",
     },
+    "finding.deadlines_not_handled": {
+        "nl": "de klacht wordt niet in behandeling genomen: de behandeltermijnen lopen niet",
+        "en": "the complaint is not taken into handling: the handling terms do not run",
+    },
     "finding.withdrawn": {
         "nl": "de klacht is ingetrokken op {on}; de behandeling stopt",
         "en": "the complaint was withdrawn on {on}; handling stops",

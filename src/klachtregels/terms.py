@@ -23,6 +23,7 @@ terms either, since "verlengen" of a term counted back has no settled meaning.
 
 from __future__ import annotations
 
+import calendar as calendar_module
 import enum
 import re
 from collections.abc import Mapping
@@ -30,7 +31,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
@@ -231,12 +231,20 @@ class Reason:
 
     def text(self, lang: Lang = "nl") -> str:
         params = {k: v.label(lang) if isinstance(v, Term) else v for k, v in self.params.items()}
+        cal = params.pop("cal", None)
         if self.key == "term.skipped":
-            days = params["days"]
-            assert isinstance(days, list)
-            params["days"] = "; ".join(f"{format_date(d, lang)} ({w[lang]})" for d, w in days)
+            assert isinstance(cal, LegalCalendar)
+            lo, hi = params.pop("lo"), params.pop("hi")
+            assert isinstance(lo, date)
+            assert isinstance(hi, date)
+            params["days"] = "; ".join(
+                f"{format_date(d, lang)} ({cal.why_not_working(d, lang)})"
+                for d in cal.non_working_days_in(lo, hi)
+            )
         if self.key == "term.atw.art1":
-            params["kind"] = params["kind"][lang]  # type: ignore[index]
+            assert isinstance(cal, LegalCalendar)
+            assert isinstance(params["due"], date)
+            params["kind"] = cal.why_not_atw_day(params["due"], lang)
         if self.key == "term.atw.excluded_art4":
             params["why"] = render(str(params["why"]), lang)
         if self.key == "term.warning.decree_unknown":
@@ -304,18 +312,13 @@ def _plain_due(term: Term, start: date, sign: int, cal: LegalCalendar) -> date:
         return _shift(start, sign * term.amount)
     if term.unit is Unit.WEEKS:
         return _shift(start, sign * 7 * term.amount)
-    months = term.amount * (12 if term.unit is Unit.YEARS else 1)
-    try:
-        result: date = start + sign * relativedelta(months=months)
-    except (ValueError, OverflowError):
-        raise _beyond(sign > 0) from None
-    if not FIRST_DAY <= result <= LAST_DAY:
+    months = sign * term.amount * (12 if term.unit is Unit.YEARS else 1)
+    years, month0 = divmod(start.month - 1 + months, 12)
+    year = start.year + years
+    if not FIRST_DAY.year <= year <= LAST_DAY.year:
         raise _beyond(sign > 0)
-    return result
-
-
-def _kind(cal: LegalCalendar, d: date) -> dict[str, str]:
-    return {lang: cal.why_not_atw_day(d, lang) or "" for lang in ("nl", "en")}
+    last = calendar_module.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(start.day, last))
 
 
 def due_date(
@@ -346,12 +349,8 @@ def due_date(
             Reason("term.counted.working_days", {"term": term, "start": start, "due": plain})
         )
         lo, hi = (start, plain) if not backward else (plain, start - timedelta(days=1))
-        skipped = [
-            (d, {lang: cal.why_not_working(d, lang) for lang in ("nl", "en")})
-            for d in cal.non_working_days_in(lo, hi)
-        ]
-        if skipped:
-            reasons.append(Reason("term.skipped", {"days": skipped}))
+        if (hi - lo).days > cal.working_days_between(lo, hi):  # some day was skipped
+            reasons.append(Reason("term.skipped", {"lo": lo, "hi": hi, "cal": cal}))
         closed = cal.decree_days is DecreeDays.CLOSED
         reasons.append(
             Reason(
@@ -383,7 +382,7 @@ def due_date(
                 reasons.append(
                     Reason(
                         "term.atw.art1",
-                        {"due": due, "new": new, "kind": _kind(cal, due)},
+                        {"due": due, "new": new, "cal": cal},
                         article="Atw art. 1 lid 1",
                     )
                 )

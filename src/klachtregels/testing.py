@@ -30,6 +30,7 @@ ROLES = (
     "authorised_representative",
     "voluntary_agent",
     "surviving_relative",
+    "refused_representative",
     "other",
 )
 
