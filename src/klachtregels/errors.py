@@ -67,9 +67,10 @@ class TermSyntaxError(KlachtregelsError, ValueError):
 class FormatRuleError(KlachtregelsError, ValueError):
     """A regulation breaks a rule of the format that one field's type cannot express."""
 
-    def __init__(self, key: str, **params: object) -> None:
+    def __init__(self, key: str, *, field: str | None = None, **params: object) -> None:
+        """``field``: the field a cross-field rule is about, so errors can point at it."""
         super().__init__(key, params)
-        self.key, self._params = key, params
+        self.key, self._params, self.field = key, params, field
 
     def params(self) -> dict[str, object]:
         return dict(self._params)

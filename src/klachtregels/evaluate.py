@@ -30,7 +30,7 @@ from klachtregels.assessment import Assessment, Deadline, Finding, Status, Step,
 from klachtregels.calendar import LegalCalendar, default_calendar
 from klachtregels.complaint import Complaint
 from klachtregels.messages import Lang, render
-from klachtregels.regulation import Body, Citation, Condition, Regulation, TermRule
+from klachtregels.regulation import Body, Citation, Condition, Regulation, StepRule, TermRule
 from klachtregels.terms import DueDate, Term, due_date
 
 __all__ = ["evaluate", "evaluate_many"]
@@ -82,6 +82,15 @@ class _Ctx:
     lang: Lang
     cal: LegalCalendar
     dues: dict[str, DueDate] = field(default_factory=dict)
+    memo: dict[tuple[Any, ...], DueDate] = field(default_factory=dict)
+
+    def due(self, term: Term, start: date, atw: bool) -> DueDate:
+        """:func:`due_date` on this calendar, computed once per evaluation."""
+        key = (term.amount, term.unit, start, atw)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = due_date(term, start, atw=atw, calendar=self.cal)
+        return found
 
     def finding(self, code: str, citation: Citation | None = None, **params: Any) -> Finding:
         return Finding(code, citation, params, self.lang)
@@ -140,6 +149,58 @@ class _Ctx:
         return v if isinstance(v, date) else None
 
 
+@dataclass(frozen=True, slots=True)
+class _StepPlan:
+    step_id: str
+    rule: StepRule
+    body: str | None
+    contact: str | None
+    judging: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What follows from the regulation alone: derived once, reused for every complaint."""
+
+    steps: tuple[_StepPlan, ...]
+    terms: tuple[tuple[str, TermRule], ...]
+    combined: Term | None
+    law_combined: Term | None
+
+
+def _plan(reg: Regulation) -> _Plan:
+    cached = reg._plan
+    if isinstance(cached, _Plan):
+        return cached
+    judging = _judging_step(reg)
+    steps = []
+    for step_id, rule in reg.escalation.items():
+        body = reg.bodies.get(rule.body) if rule.body else None
+        contact = None
+        if body is not None:
+            contact = ", ".join(x for x in (body.email, body.phone, body.web, body.address) if x)
+        steps.append(
+            _StepPlan(
+                step_id, rule, body.name if body else None, contact or None, step_id == judging
+            )
+        )
+    terms = tuple(
+        (tid, rule)
+        for tid, rule in reg.terms.items()
+        if not rule.consent_required and (not rule.extends or tid == "judgment_extension")
+    )
+    judgment, ext = reg.terms.get("judgment"), reg.terms.get("judgment_extension")
+    law, law_ext = reg.law_rule("terms", "judgment"), reg.law_rule("terms", "judgment_extension")
+    plan = _Plan(
+        steps=tuple(steps),
+        terms=terms,
+        combined=_combined(judgment, ext) if judgment and ext else None,
+        law_combined=_combined(law, law_ext) if law and law_ext else None,
+    )
+    reg._plan = plan
+    return plan
+
+
 def evaluate(
     reg: Regulation,
     complaint: Complaint,
@@ -154,8 +215,13 @@ def evaluate(
     standing = _standing(ctx)
     forward_to, refused = _routing(ctx, general)
     admissibility = _admissibility(ctx, standing, refused)
+    plan = _plan(reg)
     deadlines = _deadlines(
-        ctx, general, forwarded=forward_to is not None, handled=standing.ok and admissibility.ok
+        ctx,
+        plan,
+        general,
+        forwarded=forward_to is not None,
+        handled=standing.ok and admissibility.ok,
     )
     if complaint.withdrawn_on is not None:
         general.append(
@@ -163,7 +229,7 @@ def evaluate(
                 "withdrawn", _provision_citation(reg, "withdrawal"), on=complaint.withdrawn_on
             )
         )
-    route = _route(ctx, standing, admissibility, forward_to)
+    route = _route(ctx, plan, standing, admissibility, forward_to)
     return Assessment(
         regulation=reg.id,
         version=reg.version,
@@ -329,7 +395,7 @@ def _out_of_time(
     rule = ctx.reg.terms[term_id]
     if c.event_on is None:
         return [ctx.finding("event_unknown", rule.citation)]
-    due = due_date(rule.term, c.event_on, atw=rule.atw, calendar=ctx.cal)
+    due = ctx.due(rule.term, c.event_on, rule.atw)
     if c.received_on <= due.due:
         return []
     if damages_yield and c.claims_damages:
@@ -349,13 +415,13 @@ def _damages(ctx: _Ctx) -> list[Finding]:
         return [ctx.finding("damages_no_limitation_rule")]
     if c.damage_known_on is None:
         return [ctx.finding("damage_known_unknown", limit.citation)]
-    due = due_date(limit.term, c.damage_known_on, atw=limit.atw, calendar=ctx.cal)
+    due = ctx.due(limit.term, c.damage_known_on, limit.atw)
     if c.received_on > due.due:
         return [ctx.finding("damages_time_barred", limit.citation, due=due.due)]
     out.append(ctx.finding("damages_limitation", limit.citation, due=due.due))
     stop = terms.get("damages_long_stop")
     if stop is not None and c.event_on is not None:
-        long_due = due_date(stop.term, c.event_on, atw=stop.atw, calendar=ctx.cal)
+        long_due = ctx.due(stop.term, c.event_on, stop.atw)
         if c.received_on > long_due.due:
             return [ctx.finding("damages_time_barred", stop.citation, due=long_due.due)]
     return out
@@ -364,43 +430,44 @@ def _damages(ctx: _Ctx) -> list[Finding]:
 # ------------------------------------------------------------------ deadlines
 
 
+_RANK = {d: i for i, d in enumerate(_ORDER)}
+
 #: Deadlines about the complainant's own rights, which run whatever the provider does.
 _COMPLAINANT_TERMS = frozenset({"filing", "damages_limitation", "damages_long_stop"})
 
 
 def _deadlines(
-    ctx: _Ctx, general: list[Finding], *, forwarded: bool, handled: bool
+    ctx: _Ctx, plan: _Plan, general: list[Finding], *, forwarded: bool, handled: bool
 ) -> list[Deadline]:
-    reg = ctx.reg
+    """The deadlines running; those of a handling that does not happen are not computed."""
     out: list[Deadline] = []
-    for term_id, rule in reg.terms.items():
-        if rule.consent_required or (rule.extends and term_id != "judgment_extension"):
+    claims = ctx.c.claims_damages
+    dropped = False
+    for term_id, rule in plan.terms:
+        if term_id in ("damages_limitation", "damages_long_stop") and not claims:
             continue
-        if term_id in ("damages_limitation", "damages_long_stop") and not ctx.c.claims_damages:
-            continue
-        if forwarded and term_id != "filing":
+        if (forwarded or not handled) and term_id not in _COMPLAINANT_TERMS:
+            dropped = True
             continue
         if term_id == "judgment":
-            out.extend(_judgment(ctx, general))
+            out.extend(_judgment(ctx, plan, general))
             continue
         if term_id == "judgment_extension":
             continue  # computed with the judgment
         start = ctx.date_of(rule.start)
         if start is None:
             continue
-        due = due_date(rule.term, start, atw=rule.atw, calendar=ctx.cal)
+        due = ctx.due(rule.term, start, rule.atw)
         ctx.dues[term_id] = due
         out.append(_deadline(ctx, term_id, rule, due))
     if forwarded:
         general.append(ctx.finding("deadlines_forwarded"))
-    elif not handled and any(d.id not in _COMPLAINANT_TERMS for d in out):
-        out = [d for d in out if d.id in _COMPLAINANT_TERMS]
+    elif dropped:
         general.append(ctx.finding("deadlines_not_handled"))
     withdrawn = ctx.c.withdrawn_on
     if withdrawn is not None:  # handling stops: duties not yet due at withdrawal lapse
         out = [d for d in out if d.id in _COMPLAINANT_TERMS or d.due < withdrawn]
-    rank = {d: i for i, d in enumerate(_ORDER)}
-    return sorted(out, key=lambda d: rank.get(d.id, len(rank)))
+    return sorted(out, key=lambda d: _RANK.get(d.id, len(_RANK)))
 
 
 def _status(ctx: _Ctx, term_id: str, due: date) -> Status | None:
@@ -436,7 +503,12 @@ def _combined(first: TermRule, ext: TermRule) -> Term:
     raise ValueError("extension in another unit than its term")  # pragma: no cover
 
 
-def _judgment(ctx: _Ctx, general: list[Finding]) -> list[Deadline]:
+def _same_count(a: TermRule, b: TermRule, same_start: bool) -> bool:
+    """Whether two term rules give the same due date from the same start."""
+    return a is b or (same_start and a.term == b.term and a.atw == b.atw)
+
+
+def _judgment(ctx: _Ctx, plan: _Plan, general: list[Finding]) -> list[Deadline]:
     reg, c = ctx.reg, ctx.c
     rule = reg.terms["judgment"]
     law = reg.law_rule("terms", "judgment")
@@ -446,10 +518,10 @@ def _judgment(ctx: _Ctx, general: list[Finding]) -> list[Deadline]:
         return []
     if c.withdrawn_on is not None and (c.judgment_on is None or c.withdrawn_on < c.judgment_on):
         return []
-    chosen, due = rule, due_date(rule.term, start, atw=rule.atw, calendar=ctx.cal)
-    if law is not None and law is not rule:
-        law_start = ctx.date_of(law.start) or start
-        law_due = due_date(law.term, law_start, atw=law.atw, calendar=ctx.cal)
+    chosen, due = rule, ctx.due(rule.term, start, rule.atw)
+    law_start = (ctx.date_of(law.start) or start) if law is not None else start
+    if law is not None and not _same_count(law, rule, law_start == start):
+        law_due = ctx.due(law.term, law_start, law.atw)
         if law_due.due < due.due:
             general.append(
                 ctx.finding(
@@ -461,17 +533,23 @@ def _judgment(ctx: _Ctx, general: list[Finding]) -> list[Deadline]:
     outer: DueDate | None = None
     if ext is not None:
         law_ext = reg.law_rule("terms", "judgment_extension")
-        total = _combined(chosen, ext)
-        outer = due_date(total, due.start, atw=chosen.atw or ext.atw, calendar=ctx.cal)
-        if law is not None and law_ext is not None and (law_ext is not ext or law is not chosen):
-            law_outer = due_date(_combined(law, law_ext), due.start, atw=True, calendar=ctx.cal)
+        total = plan.combined if chosen is rule and plan.combined else _combined(chosen, ext)
+        outer = ctx.due(total, due.start, chosen.atw or ext.atw)
+        same = law is not None and _same_count(law, chosen, law_start == due.start)
+        if (
+            law is not None
+            and law_ext is not None
+            and not (same and _same_count(law_ext, ext, True))
+        ):
+            law_total = plan.law_combined or _combined(law, law_ext)
+            law_outer = ctx.due(law_total, due.start, True)
             if law_outer.due < outer.due:
                 general.append(
                     ctx.finding(
                         "later_than_law",
                         ext.citation,
                         term=total.text,
-                        law_term=_combined(law, law_ext).text,
+                        law_term=law_total.text,
                     )
                 )
                 outer = law_outer
@@ -502,7 +580,7 @@ def _judgment(ctx: _Ctx, general: list[Finding]) -> list[Deadline]:
 
 
 def _route(
-    ctx: _Ctx, standing: Verdict, admissibility: Verdict, forward_to: Body | None
+    ctx: _Ctx, plan: _Plan, standing: Verdict, admissibility: Verdict, forward_to: Body | None
 ) -> list[Step]:
     reg = ctx.reg
     route: list[Step] = []
@@ -520,23 +598,35 @@ def _route(
             )
         )
     withdrawn = ctx.fact("withdrawn")
-    judging = _judging_step(reg)
-    for step_id, rule in reg.escalation.items():
-        body = reg.bodies.get(rule.body) if rule.body else None
+    handled = standing.ok and admissibility.ok
+    judged = ctx.fact("judgment_given")
+    lang = ctx.lang
+    for p in plan.steps:
+        rule = p.rule
         if forward_to is not None:
             key, ok = "step.closed_forwarded", False
         elif withdrawn:
             key, ok = "step.closed_withdrawn", False
-        elif rule.formal and not (standing.ok and admissibility.ok):
+        elif rule.formal and not handled:
             key, ok = "step.closed_inadmissible", False
-        elif step_id == judging and ctx.fact("judgment_given"):
+        elif p.judging and judged:
             key, ok = "step.done", False
         elif ctx.holds(rule.open_when):
             key, ok = "step.open_because", True
         else:
             key, ok = "step.closed_because", False
         route.append(
-            _step(ctx, step_id, rule.name, body, ok, key, {"cond": rule.open_when}, rule.citation)
+            Step(
+                p.step_id,
+                rule.name,
+                p.body,
+                p.contact,
+                ok,
+                rule.citation,
+                key,
+                {"cond": rule.open_when},
+                lang,
+            )
         )
     return route
 

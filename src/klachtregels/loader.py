@@ -240,6 +240,8 @@ _EXAMPLES: dict[str, str] = {
     "version": "'3'",
     "open_when": "{fact: satisfied, equals: false}",
     "ground": "already_decided",
+    "bodies.kind": "complaints_committee",
+    "sources.kind": "statute",
     "received_on": "2027-01-05",
     "channel": "email",
     "complainant_role": "client",
@@ -279,12 +281,14 @@ def _one_error(first: Any, path: str, parsed: _Parsed, root: type[BaseModel]) ->
     field = _dotted(loc)
     line, col = _nearest(parsed.positions, loc if kind != "extra_forbidden" else (*loc, "<key>"))
     last = next((p for p in reversed(loc) if isinstance(p, str)), "")
-    example = _EXAMPLES.get(str(last), "")
+    section = loc[0] if loc else ""
+    example = _EXAMPLES.get(f"{section}.{last}", "") or _EXAMPLES.get(str(last), "")
     original = ctx.get("error")
     if isinstance(original, KlachtregelsError):
         named = getattr(original, "field", None)
-        if isinstance(named, str) and not loc:  # a cross-field check names its field
-            loc, field = (named,), named
+        if isinstance(named, str):  # a cross-field check names its field
+            loc = (*loc, named)
+            field = _dotted(loc)
             line, col = _nearest(parsed.positions, loc)
         key, params = original.detail()
         return RegulationError(path, line, col, field, key, **params)
@@ -331,7 +335,7 @@ def _one_error(first: Any, path: str, parsed: _Parsed, root: type[BaseModel]) ->
 
 
 def _short(value: object) -> str:
-    text = repr(value)
+    text = value.isoformat() if isinstance(value, date) else repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -395,7 +399,8 @@ def _read(path: Path | str) -> _Read:
         raise RegulationError(shown, None, None, "", "error.not_utf8", offset=e.start) from None
     parsed = _parse(text, shown)
     if not isinstance(parsed.data, dict):
-        raise RegulationError(shown, 1, 1, "", "error.not_a_mapping")
+        line, col = parsed.positions.get((), (1, 1))
+        raise RegulationError(shown, line, col, "", "error.not_a_mapping")
     try:
         reg = Regulation.model_validate(parsed.data)
     except ValidationError as e:

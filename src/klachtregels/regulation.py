@@ -378,13 +378,15 @@ class Regulation(_Model):
 
     _origins: dict[tuple[str, str], str] = PrivateAttr(default_factory=dict)
     _law_rules: dict[tuple[str, str], Any] = PrivateAttr(default_factory=dict)
+    #: What the evaluator derives from the rules alone, computed once (see evaluate._plan).
+    _plan: Any = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if self.valid_until is not None and self.valid_until < self.valid_from:
-            raise FormatRuleError("format.until_before_from")
+            raise FormatRuleError("format.until_before_from", field="valid_until")
         if self.kind == "regulation" and (self.law is None or not self.extends):
-            raise FormatRuleError("format.regulation_needs_law")
+            raise FormatRuleError("format.regulation_needs_law", field="extends")
         return self
 
     def origin(self, section: str, rule_id: str) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import calendar as calendar_module
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -123,6 +123,15 @@ _SINGULAR_EN = {
     Unit.MONTHS: "month",
     Unit.YEARS: "year",
 }
+#: Atw art. 4(a): "in meer dan 90 dagen, in meer dan twaalf weken, in meer dan drie
+#: maanden, of in een of meer jaren" (working days read as days).
+_EXCLUSIONS: dict[Unit, Callable[[int], str | None]] = {
+    Unit.YEARS: lambda n: "term.atw.why.years",
+    Unit.DAYS: lambda n: "term.atw.why.long" if n > 90 else None,
+    Unit.WORKING_DAYS: lambda n: "term.atw.why.long" if n > 90 else None,
+    Unit.WEEKS: lambda n: "term.atw.why.long" if n > 12 else None,
+    Unit.MONTHS: lambda n: "term.atw.why.long" if n > 3 else None,
+}
 _PHRASE = re.compile(r"^\s*(\S+)\s+(.+?)\s*$")
 _MAX_AMOUNT = 1000
 
@@ -162,10 +171,7 @@ class Term:
 
     def atw_excluded_because(self) -> str | None:
         """The Atw art. 4(a) exclusion that applies, as a message key, or None."""
-        if self.unit is Unit.YEARS:
-            return "term.atw.why.years"
-        limit = {Unit.DAYS: 90, Unit.WORKING_DAYS: 90, Unit.WEEKS: 12, Unit.MONTHS: 3}
-        return "term.atw.why.long" if self.amount > limit[self.unit] else None
+        return _EXCLUSIONS[self.unit](self.amount)
 
     def at_least_three_days(self) -> bool:
         """Whether Atw art. 2 ("een termijn van ten minste drie dagen") can apply.
@@ -253,9 +259,13 @@ class Reason:
         return render(self.key, lang, **params)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueDate:
-    """The last day of a term, and why it is that day."""
+    """The last day of a term, and why it is that day.
+
+    Holds the facts of the count; :attr:`reasons` and :attr:`warnings` are built from
+    them when read, so computing many due dates stays cheap.
+    """
 
     term: Term
     start: date
@@ -264,15 +274,83 @@ class DueDate:
     plain: date
     #: The due date after the Atw, where it was applied.
     due: date
+    #: Whether the Atw was asked for.
+    atw_requested: bool
     #: Whether the Atw was applied (asked for, and allowed by art. 1(2) and 4).
     atw_applied: bool
-    reasons: tuple[Reason, ...]
-    warnings: tuple[Reason, ...]
+    #: Where Atw art. 1 moved the last day to, and where art. 2 then extended it to.
+    art1: date | None
+    art2: date | None
+    calendar: LegalCalendar = field(compare=False, repr=False)
 
     @property
     def atw_extended(self) -> bool:
         """Whether the Atw moved the date."""
         return self.due != self.plain
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        term, start, plain, cal = self.term, self.start, self.plain, self.calendar
+        out: list[Reason] = []
+        if term.unit is Unit.WORKING_DAYS:
+            out.append(
+                Reason("term.counted.working_days", {"term": term, "start": start, "due": plain})
+            )
+            lo, hi = (start, plain) if not self.backward else (plain, start - timedelta(days=1))
+            if (hi - lo).days > cal.working_days_between(lo, hi):  # some day was skipped
+                out.append(Reason("term.skipped", {"lo": lo, "hi": hi, "cal": cal}))
+            closed = cal.decree_days is DecreeDays.CLOSED
+            out.append(
+                Reason(
+                    "term.assumption.decree_closed" if closed else "term.assumption.decree_working",
+                    article="Atw art. 3 lid 3",
+                )
+            )
+        elif term.unit in (Unit.MONTHS, Unit.YEARS):
+            out.append(Reason("term.counted.months", {"term": term, "start": start, "due": plain}))
+        else:
+            key = "term.counted.calendar_backward" if self.backward else "term.counted.calendar"
+            out.append(Reason(key, {"term": term, "start": start, "due": plain}))
+        if not self.atw_requested:
+            return tuple(out)
+        excluded = term.atw_excluded_because()
+        if self.backward:
+            out.append(Reason("term.atw.excluded_backward", article="Atw art. 1 lid 2"))
+        elif excluded:
+            out.append(
+                Reason("term.atw.excluded_art4", {"why": excluded}, article="Atw art. 4 onder a")
+            )
+        else:
+            if self.art1 is not None:
+                out.append(
+                    Reason(
+                        "term.atw.art1",
+                        {"due": plain, "new": self.art1, "cal": cal},
+                        article="Atw art. 1 lid 1",
+                    )
+                )
+            if self.art2 is not None:
+                out.append(Reason("term.atw.art2", {"new": self.art2}, article="Atw art. 2"))
+            if self.due == plain:
+                out.append(Reason("term.atw.unchanged", {"due": plain}, article="Atw art. 1 en 2"))
+        return tuple(out)
+
+    @property
+    def warnings(self) -> tuple[Reason, ...]:
+        cal = self.calendar
+        matters = self.atw_applied or (
+            self.term.unit is Unit.WORKING_DAYS and cal.decree_days is DecreeDays.CLOSED
+        )
+        missing = cal.uncovered_decree_years(self.start, self.due) if matters else []
+        if not missing:
+            return ()
+        return (
+            Reason(
+                "term.warning.decree_unknown",
+                {"years": missing, "covered": sorted(cal.decree_years)},
+                article="Atw art. 3 lid 3",
+            ),
+        )
 
     def explain(self, lang: Lang = "nl") -> list[str]:
         return [r.text(lang) for r in (*self.reasons, *self.warnings)]
@@ -341,78 +419,13 @@ def due_date(
         raise DateOutOfRangeError(start, FIRST_DAY, LAST_DAY)
     sign = -1 if backward else 1
     plain = _plain_due(term, start, sign, cal)
-    reasons: list[Reason] = []
-    decree_days_matter = False
-
-    if term.unit is Unit.WORKING_DAYS:
-        reasons.append(
-            Reason("term.counted.working_days", {"term": term, "start": start, "due": plain})
-        )
-        lo, hi = (start, plain) if not backward else (plain, start - timedelta(days=1))
-        if (hi - lo).days > cal.working_days_between(lo, hi):  # some day was skipped
-            reasons.append(Reason("term.skipped", {"lo": lo, "hi": hi, "cal": cal}))
-        closed = cal.decree_days is DecreeDays.CLOSED
-        reasons.append(
-            Reason(
-                "term.assumption.decree_closed" if closed else "term.assumption.decree_working",
-                article="Atw art. 3 lid 3",
-            )
-        )
-        decree_days_matter = closed
-    elif term.unit in (Unit.MONTHS, Unit.YEARS):
-        reasons.append(Reason("term.counted.months", {"term": term, "start": start, "due": plain}))
-    else:
-        key = "term.counted.calendar_backward" if backward else "term.counted.calendar"
-        reasons.append(Reason(key, {"term": term, "start": start, "due": plain}))
-
     due = plain
     applied = False
-    if atw:
-        excluded = term.atw_excluded_because()
-        if backward:
-            reasons.append(Reason("term.atw.excluded_backward", article="Atw art. 1 lid 2"))
-        elif excluded:
-            reasons.append(
-                Reason("term.atw.excluded_art4", {"why": excluded}, article="Atw art. 4 onder a")
-            )
-        else:
-            applied = decree_days_matter = True
-            if not cal.is_atw_day(due):
-                new = cal.next_atw_day(due)
-                reasons.append(
-                    Reason(
-                        "term.atw.art1",
-                        {"due": due, "new": new, "cal": cal},
-                        article="Atw art. 1 lid 1",
-                    )
-                )
-                due = new
-            if term.at_least_three_days() and cal.atw_days_between(start, due) < 2:
-                due = cal.nth_atw_day_after(start, 2)
-                reasons.append(Reason("term.atw.art2", {"new": due}, article="Atw art. 2"))
-            if due == plain:
-                reasons.append(
-                    Reason("term.atw.unchanged", {"due": due}, article="Atw art. 1 en 2")
-                )
-
-    warnings: list[Reason] = []
-    if decree_days_matter:
-        missing = cal.uncovered_decree_years(start, due)
-        if missing:
-            warnings.append(
-                Reason(
-                    "term.warning.decree_unknown",
-                    {"years": missing, "covered": sorted(cal.decree_years)},
-                    article="Atw art. 3 lid 3",
-                )
-            )
-    return DueDate(
-        term=term,
-        start=start,
-        backward=backward,
-        plain=plain,
-        due=due,
-        atw_applied=applied,
-        reasons=tuple(reasons),
-        warnings=tuple(warnings),
-    )
+    art1 = art2 = None
+    if atw and not backward and term.atw_excluded_because() is None:
+        applied = True
+        if not cal.is_atw_day(due):
+            due = art1 = cal.next_atw_day(due)
+        if term.at_least_three_days() and cal.atw_days_between(start, due) < 2:
+            due = art2 = cal.nth_atw_day_after(start, 2)
+    return DueDate(term, start, backward, plain, due, atw, applied, art1, art2, cal)
