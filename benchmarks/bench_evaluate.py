@@ -23,11 +23,17 @@ from pathlib import Path
 import klachtregels as kr
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_working_days import machine  # noqa: E402
+from bench_working_days import machine
 
 CHANNELS = ("letter", "email", "web_form", "phone", "in_person")
-ROLES = ("client", "legal_representative", "authorised_representative", "voluntary_agent",
-         "surviving_relative", "other")
+ROLES = (
+    "client",
+    "legal_representative",
+    "authorised_representative",
+    "voluntary_agent",
+    "surviving_relative",
+    "other",
+)
 
 
 def complaint(rng: random.Random) -> dict[str, object]:
@@ -87,8 +93,10 @@ def main() -> None:
     print(f"parse+validate: {n / t_parse:10,.0f} complaints/s ({t_parse * 1e6 / n:6.1f} us each)")
     print(f"evaluate:       {n / t_eval:10,.0f} complaints/s ({t_eval * 1e6 / n:6.1f} us each)")
     print(f"ratio evaluate/parse: {t_eval / t_parse:.2f}x")
-    print(f"(JSON output, extrapolated from 10,000: {n / t_dump:,.0f} results/s; "
-          f"{dumped // 10_000} bytes each)")
+    print(
+        f"(JSON output, extrapolated from 10,000: {n / t_dump:,.0f} results/s; "
+        f"{dumped // 10_000} bytes each)"
+    )
 
 
 if __name__ == "__main__":
