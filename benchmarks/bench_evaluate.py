@@ -21,19 +21,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import klachtregels as kr
+from klachtregels.regulation import CHANNELS, ROLES
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_working_days import machine
-
-CHANNELS = ("letter", "email", "web_form", "phone", "in_person")
-ROLES = (
-    "client",
-    "legal_representative",
-    "authorised_representative",
-    "voluntary_agent",
-    "surviving_relative",
-    "other",
-)
 
 
 def complaint(rng: random.Random) -> dict[str, object]:

@@ -8,19 +8,12 @@ from typing import Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from klachtregels.errors import KlachtregelsError
+from klachtregels.regulation import Channel, Role
 
 __all__ = ["ChannelName", "Complaint", "ComplaintError", "RoleName"]
 
-ChannelName = Literal["letter", "email", "web_form", "phone", "in_person"]
-RoleName = Literal[
-    "client",
-    "legal_representative",
-    "authorised_representative",
-    "voluntary_agent",
-    "surviving_relative",
-    "refused_representative",
-    "other",
-]
+ChannelName = Channel
+RoleName = Role
 #: Channels through which a complaint exists in writing from the day it is received.
 WRITTEN_CHANNELS = frozenset({"letter", "email", "web_form"})
 

@@ -206,10 +206,16 @@ def _build(
             "error.yaml_syntax",
             problem=(e.problem or str(e)).strip(),
         ) from None
-    except ValueError:  # a timestamp that is no date, such as 2016-13-01
+    except (ValueError, TypeError, AttributeError, OverflowError) as e:
+        # PyYAML's constructors fail this way on a timestamp that is no date
+        # (2016-13-01) or an explicit tag on a value that does not fit (!!timestamp 2020).
         line, col = _pos(node)
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            raise RegulationError(
+                path, line, col, _dotted(loc), "error.not_a_date_value", value=node.value
+            ) from None
         raise RegulationError(
-            path, line, col, _dotted(loc), "error.not_a_date_value", value=node.value
+            path, line, col, _dotted(loc), "error.yaml_syntax", problem=f"{node.tag}: {e}"
         ) from None
 
 

@@ -118,6 +118,18 @@ FACTS: tuple[str, ...] = (
     "in_writing",
 )
 
+Section = Literal[
+    "bodies",
+    "standing",
+    "channels",
+    "anonymity",
+    "admissibility",
+    "routing",
+    "terms",
+    "escalation",
+    "provisions",
+]
+
 _SLUG = r"^[a-z][a-z0-9_]*$"
 Slug = Annotated[str, Field(pattern=_SLUG, examples=["judgment"])]
 ProviderId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$", examples=["livio"])]
@@ -322,17 +334,7 @@ class Omission(_Model):
     the law allows that.
     """
 
-    section: Literal[
-        "bodies",
-        "standing",
-        "channels",
-        "anonymity",
-        "admissibility",
-        "routing",
-        "terms",
-        "escalation",
-        "provisions",
-    ]
+    section: Section
     id: str = Field(description="The id of the law-base rule.")
     citation: Citation
     reading: str | None = None
@@ -398,17 +400,8 @@ class Regulation(_Model):
         return self._law_rules.get((section, rule_id))
 
 
-SECTIONS: tuple[str, ...] = (
-    "bodies",
-    "standing",
-    "channels",
-    "anonymity",
-    "admissibility",
-    "routing",
-    "terms",
-    "escalation",
-    "provisions",
-)
+#: The sections of a regulation that hold rules keyed by id, in document order.
+SECTIONS: tuple[str, ...] = Section.__args__  # type: ignore[attr-defined]
 
 
 def json_schema() -> dict[str, object]:

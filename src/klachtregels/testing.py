@@ -19,20 +19,10 @@ from hypothesis import strategies as st
 
 from klachtregels.calendar import FIRST_DAY, LAST_DAY
 from klachtregels.complaint import Complaint
+from klachtregels.regulation import CHANNELS, ROLES
 from klachtregels.terms import Term, Unit
 
 __all__ = ["CHANNELS", "ROLES", "complaints", "dates", "term_phrases", "terms"]
-
-CHANNELS = ("letter", "email", "web_form", "phone", "in_person")
-ROLES = (
-    "client",
-    "legal_representative",
-    "authorised_representative",
-    "voluntary_agent",
-    "surviving_relative",
-    "refused_representative",
-    "other",
-)
 
 _LIMITS = {Unit.WORKING_DAYS: 60, Unit.DAYS: 120, Unit.WEEKS: 16, Unit.MONTHS: 14, Unit.YEARS: 3}
 _NL_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien")
