@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
@@ -257,6 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KlachtregelsError as e:
         print(f"klachtregels: {e.message(lang)}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped early (klachtregels list | head)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def _wants_english(words: list[str]) -> bool:

@@ -137,10 +137,14 @@ def _parse(text: str, path: str) -> _Parsed:
             "error.yaml_syntax",
             problem=problem,
         ) from None
+    except yaml.reader.ReaderError as e:  # a character YAML forbids: locate it ourselves
+        before = text[: e.position]
+        line, col = before.count("\n") + 1, e.position - (before.rfind("\n") + 1) + 1
+        problem = f"unacceptable character #x{e.character:04x}: {e.reason}"
+        raise RegulationError(path, line, col, "", "error.yaml_syntax", problem=problem) from None
     except yaml.YAMLError as e:
-        raise RegulationError(
-            path, None, None, "", "error.yaml_syntax", problem=str(e).strip()
-        ) from None
+        problem = " ".join(str(e).split())
+        raise RegulationError(path, None, None, "", "error.yaml_syntax", problem=problem) from None
     if node is None:
         raise RegulationError(path, 1, 1, "", "error.empty_file")
     positions: dict[Loc, tuple[int, int]] = {}
@@ -206,17 +210,26 @@ def _build(
             "error.yaml_syntax",
             problem=(e.problem or str(e)).strip(),
         ) from None
-    except (ValueError, TypeError, AttributeError, OverflowError) as e:
+    except (ValueError, TypeError, AttributeError, OverflowError, KeyError) as e:
         # PyYAML's constructors fail this way on a timestamp that is no date
-        # (2016-13-01) or an explicit tag on a value that does not fit (!!timestamp 2020).
+        # (2016-13-01) or an explicit tag on a value that does not fit it (!!bool ja).
         line, col = _pos(node)
-        if node.tag == "tag:yaml.org,2002:timestamp":
-            raise RegulationError(
-                path, line, col, _dotted(loc), "error.not_a_date_value", value=node.value
-            ) from None
+        key, params = _TAG_ERRORS.get(node.tag, ("error.yaml_syntax", {"problem": ""}))
+        if key == "error.yaml_syntax":
+            params = {"problem": " ".join(f"{node.tag}: {e}".split())}
+        value = node.value if key == "error.not_a_date_value" else repr(node.value)
         raise RegulationError(
-            path, line, col, _dotted(loc), "error.yaml_syntax", problem=f"{node.tag}: {e}"
+            path, line, col, _dotted(loc), key, **{"value": value, **params}
         ) from None
+
+
+#: What a value with an explicit tag it does not fit gets told.
+_TAG_ERRORS: dict[str, tuple[str, dict[str, object]]] = {
+    "tag:yaml.org,2002:timestamp": ("error.not_a_date_value", {}),
+    "tag:yaml.org,2002:bool": ("error.expected_bool", {}),
+    "tag:yaml.org,2002:int": ("error.expected_int", {}),
+    "tag:yaml.org,2002:float": ("error.expected_int", {}),
+}
 
 
 def _dotted(loc: Loc) -> str:
