@@ -14,10 +14,11 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
 
 from pydantic import ValidationError
 
+from klachtregels import cli_compare, cli_docs
+from klachtregels._cli_base import Parser, UsageError
 from klachtregels.calendar import DecreeDays, LegalCalendar, default_calendar
 from klachtregels.complaint import Complaint
 from klachtregels.errors import KlachtregelsError
@@ -34,13 +35,7 @@ from klachtregels.terms import due_date, parse_term
 __all__ = ["main"]
 
 
-class UsageError(Exception):
-    """Bad input on the command line: reported in one line, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
+_Parser = Parser
 
 
 def _date_type(lang: Lang) -> Callable[[str], date]:
@@ -238,6 +233,9 @@ def _build_parser(lang: Lang = "nl") -> _Parser:
     p.add_argument("paths", nargs="*", help="scenario files (default: the bundled ones)")
     _add_lang(p)
     p.set_defaults(func=_cmd_test)
+
+    cli_compare.register(sub, _iso_date, _add_lang, lang)
+    cli_docs.register(sub, _iso_date, _add_lang, lang)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the regulation format")
     p.set_defaults(func=_cmd_schema)

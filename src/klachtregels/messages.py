@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Literal
 
 __all__ = ["LANGUAGES", "MESSAGES", "Lang", "format_date", "render"]
 
-Lang = Literal["nl", "en"]
+from klachtregels._lang import Lang
+
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
 
 _WEEKDAYS = {
@@ -59,7 +59,7 @@ def format_date(d: date, lang: Lang = "nl") -> str:
 
 
 #: key -> {language: template}. Templates use str.format fields.
-MESSAGES: Mapping[str, Mapping[Lang, str]] = {
+_CORE: Mapping[str, Mapping[Lang, str]] = {
     # --- errors -----------------------------------------------------------
     "error.date_out_of_range": {
         "nl": "{date} valt buiten de ondersteunde periode {first} tot en met {last}",
@@ -572,6 +572,22 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "{passed} passed, {failed} failed",
     },
 }
+
+
+def _catalogue() -> Mapping[str, Mapping[Lang, str]]:
+    from klachtregels import _catalogue_compare, _catalogue_docs
+
+    merged = dict(_CORE)
+    for part in (_catalogue_compare.MESSAGES, _catalogue_docs.MESSAGES):
+        clash = merged.keys() & part.keys()
+        if clash:
+            raise RuntimeError(f"message keys defined twice: {sorted(clash)}")
+        merged.update(part)
+    return merged
+
+
+#: The one catalogue: the core messages and those of each feature.
+MESSAGES: Mapping[str, Mapping[Lang, str]] = _catalogue()
 
 
 def render(key: str, lang: Lang = "nl", /, **params: object) -> str:

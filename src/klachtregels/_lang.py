@@ -1,0 +1,5 @@
+"""The languages users can read klachtregels in."""
+
+from typing import Literal
+
+Lang = Literal["nl", "en"]
