@@ -9,6 +9,7 @@ gives the stable JSON form.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -27,7 +28,7 @@ def _cite(c: Citation | None) -> dict[str, Any] | None:
     return None if c is None else {"source": c.source, "article": c.article, "quote": c.quote}
 
 
-def _words(params: dict[str, Any], lang: Lang) -> dict[str, Any]:
+def _words(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in params.items():
         if isinstance(v, Condition):
@@ -92,7 +93,7 @@ class Step:
     open: bool
     citation: Citation
     reason_key: str = ""
-    reason_params: dict[str, Any] = field(default_factory=dict)
+    reason_params: Mapping[str, Any] = field(default_factory=dict)
     lang: Lang = "nl"
 
     @property

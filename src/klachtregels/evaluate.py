@@ -21,15 +21,16 @@ Semantics (issue "The evaluator"):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 from klachtregels.assessment import Assessment, Deadline, Finding, Status, Step, Verdict
 from klachtregels.calendar import LegalCalendar, default_calendar
 from klachtregels.complaint import Complaint
-from klachtregels.messages import Lang, render
+from klachtregels.messages import LANGUAGES, Lang, render
 from klachtregels.regulation import Body, Citation, Condition, Regulation, StepRule, TermRule
 from klachtregels.terms import DueDate, Term, due_date
 
@@ -149,13 +150,51 @@ class _Ctx:
         return v if isinstance(v, date) else None
 
 
+Test = Callable[["_Ctx"], bool]
+
+
+def _compile(cond: Condition) -> Test:
+    """A condition as a function of the evaluation context, built once per regulation."""
+    if cond.always is not None:
+        value = cond.always
+        return lambda ctx: value
+    if cond.fact is not None:
+        name, want = cond.fact, cond.equals
+        return lambda ctx: ctx.fact(name) == want  # None (unknown) equals neither
+    if cond.deadline_passed is not None:
+        term_id = cond.deadline_passed
+        return lambda ctx: ctx.passed(term_id)
+    if cond.any is not None:
+        parts = tuple(_compile(x) for x in cond.any)
+        return lambda ctx: any(p(ctx) for p in parts)
+    if cond.all is not None:
+        parts = tuple(_compile(x) for x in cond.all)
+        return lambda ctx: all(p(ctx) for p in parts)
+    assert cond.not_ is not None
+    inner = _compile(cond.not_)
+    return lambda ctx: not inner(ctx)
+
+
+#: Why a step is open or closed; the reason of a step depends on nothing else.
+_STEP_KEYS = (
+    "step.closed_forwarded",
+    "step.closed_withdrawn",
+    "step.closed_inadmissible",
+    "step.done",
+    "step.open_because",
+    "step.closed_because",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _StepPlan:
     step_id: str
     rule: StepRule
-    body: str | None
-    contact: str | None
+    test: Test
     judging: bool
+    #: The step as it appears in an assessment, per (language, reason key): immutable,
+    #: so every assessment shares these.
+    variants: Mapping[tuple[Lang, str], Step]
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +205,13 @@ class _Plan:
     terms: tuple[tuple[str, TermRule], ...]
     combined: Term | None
     law_combined: Term | None
+    law_judgment: TermRule | None
+    law_extension: TermRule | None
 
 
 def _plan(reg: Regulation) -> _Plan:
-    cached = reg._plan
+    private = reg.__pydantic_private__ or {}  # direct: pydantic's __getattr__ is slow
+    cached = private.get("_plan")
     if isinstance(cached, _Plan):
         return cached
     judging = _judging_step(reg)
@@ -179,10 +221,24 @@ def _plan(reg: Regulation) -> _Plan:
         contact = None
         if body is not None:
             contact = ", ".join(x for x in (body.email, body.phone, body.web, body.address) if x)
-        steps.append(
-            _StepPlan(
-                step_id, rule, body.name if body else None, contact or None, step_id == judging
+        params = MappingProxyType({"cond": rule.open_when})
+        variants = {
+            (lang, key): Step(
+                step_id,
+                rule.name,
+                body.name if body else None,
+                contact or None,
+                key == "step.open_because",
+                rule.citation,
+                key,
+                params,
+                lang,
             )
+            for lang in LANGUAGES
+            for key in _STEP_KEYS
+        }
+        steps.append(
+            _StepPlan(step_id, rule, _compile(rule.open_when), step_id == judging, variants)
         )
     terms = tuple(
         (tid, rule)
@@ -196,6 +252,8 @@ def _plan(reg: Regulation) -> _Plan:
         terms=terms,
         combined=_combined(judgment, ext) if judgment and ext else None,
         law_combined=_combined(law, law_ext) if law and law_ext else None,
+        law_judgment=law,
+        law_extension=law_ext,
     )
     reg._plan = plan
     return plan
@@ -511,7 +569,7 @@ def _same_count(a: TermRule, b: TermRule, same_start: bool) -> bool:
 def _judgment(ctx: _Ctx, plan: _Plan, general: list[Finding]) -> list[Deadline]:
     reg, c = ctx.reg, ctx.c
     rule = reg.terms["judgment"]
-    law = reg.law_rule("terms", "judgment")
+    law = plan.law_judgment
     start = ctx.date_of(rule.start)
     if start is None:
         general.append(ctx.finding("judgment_not_started", rule.citation))
@@ -532,7 +590,7 @@ def _judgment(ctx: _Ctx, plan: _Plan, general: list[Finding]) -> list[Deadline]:
     ext = reg.terms.get("judgment_extension")
     outer: DueDate | None = None
     if ext is not None:
-        law_ext = reg.law_rule("terms", "judgment_extension")
+        law_ext = plan.law_extension
         total = plan.combined if chosen is rule and plan.combined else _combined(chosen, ext)
         outer = ctx.due(total, due.start, chosen.atw or ext.atw)
         same = law is not None and _same_count(law, chosen, law_start == due.start)
@@ -602,32 +660,19 @@ def _route(
     judged = ctx.fact("judgment_given")
     lang = ctx.lang
     for p in plan.steps:
-        rule = p.rule
         if forward_to is not None:
-            key, ok = "step.closed_forwarded", False
+            key = "step.closed_forwarded"
         elif withdrawn:
-            key, ok = "step.closed_withdrawn", False
-        elif rule.formal and not handled:
-            key, ok = "step.closed_inadmissible", False
+            key = "step.closed_withdrawn"
+        elif p.rule.formal and not handled:
+            key = "step.closed_inadmissible"
         elif p.judging and judged:
-            key, ok = "step.done", False
-        elif ctx.holds(rule.open_when):
-            key, ok = "step.open_because", True
+            key = "step.done"
+        elif p.test(ctx):
+            key = "step.open_because"
         else:
-            key, ok = "step.closed_because", False
-        route.append(
-            Step(
-                p.step_id,
-                rule.name,
-                p.body,
-                p.contact,
-                ok,
-                rule.citation,
-                key,
-                {"cond": rule.open_when},
-                lang,
-            )
-        )
+            key = "step.closed_because"
+        route.append(p.variants[(lang, key)])
     return route
 
 
