@@ -33,8 +33,8 @@ def _words(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
     for k, v in params.items():
         if isinstance(v, Condition):
             out[k] = condition_text(v, lang)
-        elif k == "role":
-            out[k] = render(f"role.{v}", lang)
+        elif k in ("role", "channel"):
+            out[k] = render(f"{k}.{v}", lang)
         else:
             out[k] = v
     return out

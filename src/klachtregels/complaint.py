@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from klachtregels.errors import KlachtregelsError
 from klachtregels.regulation import Channel, Role
@@ -78,6 +78,12 @@ class Complaint(BaseModel):
         default_factory=dict, description="Facts a regulation refers to as extra.<name>."
     )
 
+    @field_validator("extra", mode="after")
+    @classmethod
+    def _extra_dates(cls, extra: dict[str, ExtraValue]) -> dict[str, ExtraValue]:
+        """ISO dates in extra become dates, as they do from YAML (JSON has no dates)."""
+        return {k: _as_date(v) for k, v in extra.items()}
+
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         received = self.received_on
@@ -126,6 +132,15 @@ class Complaint(BaseModel):
         years = day.year - b.year
         birthday = _birthday(b, day.year)
         return years - 1 if day < birthday else years
+
+
+def _as_date(value: ExtraValue) -> ExtraValue:
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 def _birthday(birth: date, year: int) -> date:

@@ -151,6 +151,23 @@ class _Ctx:
 
 
 Test = Callable[["_Ctx"], bool]
+DateOf = Callable[[Complaint], "date | None"]
+
+
+def _date_of(event: str) -> DateOf:
+    """How to read the date of a start event from a complaint, decided once."""
+    if event == "in_writing":
+        return lambda c: c.written_on
+    name = _STARTS.get(event, event)
+    if name.startswith("extra."):
+        key = name[6:]
+
+        def from_extra(c: Complaint) -> date | None:
+            v = c.extra.get(key)
+            return v if isinstance(v, date) else None
+
+        return from_extra
+    return lambda c: getattr(c, name)
 
 
 def _compile(cond: Condition) -> Test:
@@ -202,7 +219,8 @@ class _Plan:
     """What follows from the regulation alone: derived once, reused for every complaint."""
 
     steps: tuple[_StepPlan, ...]
-    terms: tuple[tuple[str, TermRule], ...]
+    #: The terms that can run, each with how to read its start from a complaint.
+    terms: tuple[tuple[str, TermRule, DateOf], ...]
     combined: Term | None
     law_combined: Term | None
     law_judgment: TermRule | None
@@ -241,7 +259,7 @@ def _plan(reg: Regulation) -> _Plan:
             _StepPlan(step_id, rule, _compile(rule.open_when), step_id == judging, variants)
         )
     terms = tuple(
-        (tid, rule)
+        (tid, rule, _date_of(rule.start))
         for tid, rule in reg.terms.items()
         if not rule.consent_required and (not rule.extends or tid == "judgment_extension")
     )
@@ -501,7 +519,7 @@ def _deadlines(
     out: list[Deadline] = []
     claims = ctx.c.claims_damages
     dropped = False
-    for term_id, rule in plan.terms:
+    for term_id, rule, start_of in plan.terms:
         if term_id in ("damages_limitation", "damages_long_stop") and not claims:
             continue
         if (forwarded or not handled) and term_id not in _COMPLAINANT_TERMS:
@@ -512,7 +530,7 @@ def _deadlines(
             continue
         if term_id == "judgment_extension":
             continue  # computed with the judgment
-        start = ctx.date_of(rule.start)
+        start = start_of(ctx.c)
         if start is None:
             continue
         due = ctx.due(rule.term, start, rule.atw)

@@ -232,12 +232,23 @@ _TAG_ERRORS: dict[str, tuple[str, dict[str, object]]] = {
 }
 
 
+_PLAIN_KEY = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+
+
 def _dotted(loc: Loc) -> str:
+    """``terms.judgment.term``; list items as ``[2]``; odd keys quoted, so one line."""
     out = ""
     for part in loc:
         if part == "<key>":
             continue
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if part == "[key]":  # pydantic: the key itself is what is wrong
+            out += " (key)"
+            continue
+        if isinstance(part, int):
+            out += f"[{part}]"
+            continue
+        text = part if _PLAIN_KEY.match(part) else repr(part)
+        out += f".{text}" if out else text
     return out
 
 
@@ -346,10 +357,10 @@ def _one_error(first: Any, path: str, parsed: _Parsed, root: type[BaseModel]) ->
         line,
         col,
         field,
-        "error.invalid_value",
+        "error.invalid_value" if example else "error.invalid_value_plain",
         value=_short(first.get("input")),
         problem=first["msg"],
-        example=example or "-",
+        example=example,
     )
 
 

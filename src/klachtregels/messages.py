@@ -168,6 +168,10 @@ _CORE: Mapping[str, Mapping[Lang, str]] = {
         "nl": "ongeldige waarde {value} ({problem}); schrijf bijv. {example}",
         "en": "invalid value {value} ({problem}); write e.g. {example}",
     },
+    "error.invalid_value_plain": {
+        "nl": "ongeldige waarde {value} ({problem})",
+        "en": "invalid value {value} ({problem})",
+    },
     "error.unknown_ref": {
         "nl": "{value!r} staat niet in {what}; bekend: {known}",
         "en": "{value!r} is not in {what}; known: {known}",
@@ -317,6 +321,11 @@ _CORE: Mapping[str, Mapping[Lang, str]] = {
         "nl": "termijn {term} verstreken zonder oordeel",
         "en": "term {term} passed without a judgment",
     },
+    "channel.letter": {"nl": "brief", "en": "letter"},
+    "channel.email": {"nl": "e-mail", "en": "e-mail"},
+    "channel.web_form": {"nl": "webformulier", "en": "web form"},
+    "channel.phone": {"nl": "telefoon", "en": "telephone"},
+    "channel.in_person": {"nl": "persoonlijk gesprek", "en": "in person"},
     "role.client": {"nl": "cliënt", "en": "client"},
     "role.legal_representative": {
         "nl": "wettelijk vertegenwoordiger",

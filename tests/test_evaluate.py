@@ -1,0 +1,146 @@
+"""The evaluator's rules that no bundled regulation exercises, worked out by hand."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pydantic
+import pytest
+
+import klachtregels as kr
+
+LATER = """\
+# yaml-language-server: $schema=../schema.json
+id: later
+kind: regulation
+name: Later
+title: Klachtenregeling Later
+version: "1"
+valid_from: 2024-01-01
+law: wkkgz
+extends: [wkkgz]
+sources:
+  later: {title: Klachtenregeling Later, kind: regulation}
+terms:
+  judgment:
+    term: acht weken
+    start: receipt
+    atw: true
+    statutory: true
+    citation: {source: later, article: art. 5, quote: "binnen acht weken een oordeel"}
+"""
+
+
+@pytest.fixture
+def later(tmp_path: Path) -> kr.Regulation:
+    path = tmp_path / "later.yaml"
+    path.write_text(LATER, encoding="utf-8")
+    return kr.load(path)
+
+
+def test_a_regulation_allowing_a_later_judgment_is_flagged_and_the_law_applies(
+    later: kr.Regulation,
+) -> None:
+    c = kr.Complaint(received_on=date(2026, 12, 24), channel="email", complainant_role="client")
+    a = kr.evaluate(later, c)
+    due = {d.id: d.due for d in a.deadlines}
+    # Wkkgz art. 17: six weeks after Thursday 24 December 2026 is Thursday 4 February
+    # 2027, not the regulation's eight weeks (Thursday 18 February 2027).
+    assert due["judgment"] == date(2027, 2, 4)
+    flagged = [f for f in a.findings if f.code == "later_than_law"]
+    assert [f.message for f in flagged] == [
+        "de regeling staat acht weken toe, langer dan de wettelijke zes weken; "
+        "de wettelijke termijn geldt",
+    ]
+    assert flagged[0].citation is not None
+    assert flagged[0].citation.source == "later"
+
+
+def test_a_regulation_promising_sooner_is_followed() -> None:
+    # CMV Coaching 4b restates six weeks; Livio art. 8 promises contact in five working
+    # days: the regulation's own term counts. Here the Wkkgz judgment stays six weeks.
+    reg = kr.load("livio")
+    c = kr.Complaint(received_on=date(2026, 3, 2), channel="letter", complainant_role="client")
+    due = {d.id: d.due for d in kr.evaluate(reg, c).deadlines}
+    assert due["first_contact"] == date(2026, 3, 9)  # Mon + 5 working days = next Mon
+    assert due["judgment"] == date(2026, 4, 13)  # six weeks: Mon 13 April 2026
+
+
+def test_extra_dates_from_json_count_as_dates() -> None:
+    reg = kr.load("livio")
+    c = kr.Complaint.model_validate_json(
+        json.dumps(
+            {
+                "received_on": "2026-03-02",
+                "channel": "letter",
+                "complainant_role": "client",
+                "extra": {"first_contact_on": "2026-03-06"},
+            }
+        )
+    )
+    assert c.extra["first_contact_on"] == date(2026, 3, 6)
+    a = kr.evaluate(reg, c, as_of=date(2026, 3, 20))
+    status = {d.id: d.status for d in a.deadlines}
+    assert status["first_contact"] == "met"  # contact on Friday 6 March, due Monday 9 March
+
+
+@pytest.mark.parametrize(
+    ("facts", "field"),
+    [
+        pytest.param({"client_birth_date": "2026-03-03"}, "client_birth_date", id="born later"),
+        pytest.param({"judgment_on": "2026-03-01"}, "judgment_on", id="judged before receipt"),
+        pytest.param({"channel": "fax"}, "channel", id="unknown channel"),
+        pytest.param({"complainant_role": "buurman"}, "complainant_role", id="unknown role"),
+    ],
+)
+def test_invalid_complaints_raise_a_value_error_naming_the_field(
+    facts: dict[str, str], field: str
+) -> None:
+    base = {"received_on": "2026-03-02", "channel": "letter", "complainant_role": "client"}
+    with pytest.raises(ValueError, match=field) as info:
+        kr.Complaint.model_validate({**base, **facts})
+    assert isinstance(info.value, pydantic.ValidationError)
+
+
+def test_birth_after_receipt_message_is_exact() -> None:
+    with pytest.raises(pydantic.ValidationError) as info:
+        kr.Complaint.model_validate(
+            {
+                "received_on": "2026-03-02",
+                "channel": "letter",
+                "complainant_role": "client",
+                "client_birth_date": "2026-03-03",
+            }
+        )
+    cause = info.value.errors()[0]["ctx"]["error"]
+    assert isinstance(cause, kr.ComplaintError)
+    assert cause.field == "client_birth_date"
+    assert str(cause) == (
+        "client_birth_date: 2026-03-03 ligt na de ontvangst van de klacht (2026-03-02); "
+        "dat kan niet"
+    )
+
+
+def test_evaluate_many_streams_lazily_and_accepts_mappings() -> None:
+    reg = kr.load("polypartners")
+
+    def rows() -> Iterator[dict[str, str]]:
+        yield {"received_on": "2027-02-10", "channel": "letter", "complainant_role": "client"}
+        raise AssertionError("read past the first complaint")
+
+    first = next(kr.evaluate_many(reg, rows()))
+    assert first.admissibility.ok
+
+
+def test_english_assessment_renders_english_messages() -> None:
+    reg = kr.load("livio")
+    c = kr.Complaint(received_on=date(2026, 3, 2), channel="phone", complainant_role="client")
+    a = kr.evaluate(reg, c, lang="en")
+    codes = {f.code: f.message for f in a.admissibility.findings}
+    assert codes["channel_not_accepted"] == (
+        "inadmissible: a complaint by telephone is not handled until filed in writing"
+    )
+    assert a.explain().startswith("Regulation livio (version 3)")
