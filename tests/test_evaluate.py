@@ -144,3 +144,41 @@ def test_english_assessment_renders_english_messages() -> None:
         "inadmissible: a complaint by telephone is not handled until filed in writing"
     )
     assert a.explain().startswith("Regulation livio (version 3)")
+
+
+def test_damages_claim_is_time_barred_twenty_years_after_the_event() -> None:
+    # Livio art. 7 lid 1 onder d: more than two years after the event, but the complaint
+    # claims damages, so the statutory limitation applies instead (BW 3:310 lid 1). The
+    # damage became known on 1 June 2025: five years run to 1 June 2030. But the event
+    # was on 10 January 2005: twenty years ended on 10 January 2025, before receipt.
+    reg = kr.load("livio")
+    c = kr.Complaint(
+        received_on=date(2026, 3, 2),
+        channel="letter",
+        complainant_role="client",
+        event_on=date(2005, 1, 10),
+        claims_damages=True,
+        damage_known_on=date(2025, 6, 1),
+    )
+    a = kr.evaluate(reg, c)
+    assert not a.admissibility.ok
+    barred = [f for f in a.admissibility.findings if f.code == "damages_time_barred"]
+    assert [f.params["due"] for f in barred] == [date(2025, 1, 10)]
+    assert barred[0].citation is not None
+    assert barred[0].citation.article == "art. 3:310 lid 1"
+
+
+def test_damages_claim_within_both_limitation_terms_is_admissible() -> None:
+    # Same, with the event on 10 January 2010: twenty years run to 10 January 2030.
+    reg = kr.load("livio")
+    c = kr.Complaint(
+        received_on=date(2026, 3, 2),
+        channel="letter",
+        complainant_role="client",
+        event_on=date(2010, 1, 10),
+        claims_damages=True,
+        damage_known_on=date(2025, 6, 1),
+    )
+    a = kr.evaluate(reg, c)
+    assert a.admissibility.ok
+    assert {d.id: d.due for d in a.deadlines}["damages_long_stop"] == date(2030, 1, 10)
