@@ -110,8 +110,8 @@ def _read_complaints(ref: str, lang: Lang) -> Iterator[Complaint]:
     text = sys.stdin.read() if ref == "-" else _read_text(ref, lang)
     if ref.endswith(".jsonl"):
         for n, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                yield _complaint(line, f"{ref}:{n}", lang)
+            if line.strip():  # padded so that errors carry the line number in the file
+                yield _complaint("\n" * (n - 1) + line, ref, lang)
         return
     yield _complaint(text, ref, lang)
 
