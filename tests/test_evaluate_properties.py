@@ -105,6 +105,7 @@ def test_without_as_of_no_status_depends_on_today(c: kr.Complaint) -> None:
         done = {
             "filing": c.received_on,
             "damages_limitation": c.received_on,
+            "damages_long_stop": c.received_on,
             "judgment": c.judgment_on,
             "judgment_extended": c.judgment_on,
         }.get(d.id)

@@ -1,5 +1,6 @@
 """klachtregels: Dutch care complaint regulations as data, evaluated exactly."""
 
+from klachtregels import graph, timeline
 from klachtregels.assessment import Assessment, Deadline, Finding, Step, Verdict
 from klachtregels.calendar import (
     DecreeDays,
@@ -60,6 +61,7 @@ __all__ = [
     "due_date",
     "evaluate",
     "evaluate_many",
+    "graph",
     "holidays",
     "is_working_day",
     "json_schema",
@@ -67,5 +69,6 @@ __all__ = [
     "parse_term",
     "read",
     "regulations",
+    "timeline",
     "working_days_between",
 ]

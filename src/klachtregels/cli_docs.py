@@ -1,15 +1,117 @@
-"""Command-line commands of the docs feature, registered by :mod:`klachtregels.cli`."""
+"""Command-line commands of the docs feature, registered by :mod:`klachtregels.cli`.
+
+* ``graph``: the escalation path of a regulation (Mermaid or DOT);
+* ``timeline``: the deadlines of one evaluated complaint (Mermaid gantt or text);
+* ``docs``: write the generated pages under ``docs/``, or ``--check`` them (exit 1
+  when one is out of date).
+
+This is the I/O layer: the texts come from :mod:`klachtregels.graph`,
+:mod:`klachtregels.timeline` and :mod:`klachtregels.docsgen`, which are pure.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from klachtregels._cli_base import Parser
+from klachtregels import docsgen, graph, timeline
+from klachtregels._cli_base import Parser, UsageError
 from klachtregels._lang import Lang
+from klachtregels.evaluate import evaluate
+from klachtregels.loader import load, regulations
+from klachtregels.messages import render
 
-__all__ = ["register"]
+__all__ = ["bundled", "compare", "register"]
+
+_COMPLAINT_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def bundled() -> list[docsgen.Bundled]:
+    """The bundled regulations (newest version of each) as the generated pages need them."""
+    out = []
+    for ident, versions in regulations().items():
+        newest = versions[-1]
+        out.append(
+            docsgen.Bundled(
+                regulation=load(ident),
+                file=f"regelingen/{ident}/{newest.path.name}",
+                versions=tuple(v.span() for v in versions),
+            )
+        )
+    return out
+
+
+def compare(out: Path, generated: dict[str, str]) -> list[tuple[str, str]]:
+    """What differs between ``generated`` and the files under ``out``: (problem key, path)."""
+    problems: list[tuple[str, str]] = []
+    for rel, text in generated.items():
+        path = out / rel
+        if not path.is_file():
+            problems.append(("docs.check.missing", rel))
+        elif path.read_text("utf-8") != text:
+            problems.append(("docs.check.outdated", rel))
+    for folder in docsgen.generated_dirs():
+        if (out / folder).is_dir():
+            for path in sorted((out / folder).glob("*.md")):
+                rel = path.relative_to(out).as_posix()
+                if rel not in generated:
+                    problems.append(("docs.check.stale", rel))
+    return problems
+
+
+def _cmd_graph(args: argparse.Namespace) -> int:
+    g = graph.build(load(args.regulation, on=args.on), args.lang)
+    print(graph.mermaid(g) if args.format == "mermaid" else graph.dot(g), end="")
+    return 0
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from klachtregels.cli import _complaint, _read_text  # cli imports this module
+
+    lang: Lang = args.lang
+    ref: str = args.complaint
+    if not ref.endswith(_COMPLAINT_SUFFIXES):
+        raise UsageError(render("docs.error.complaint_suffix", lang, path=ref))
+    reg = load(args.regulation, on=args.on)
+    complaint = _complaint(_read_text(ref, lang), ref, lang)
+    t = timeline.build(evaluate(reg, complaint, args.as_of, lang=lang), reg.name, lang)
+    print(timeline.mermaid(t) if args.format == "mermaid" else timeline.text(t), end="")
+    return 0
+
+
+def _cmd_docs(args: argparse.Namespace) -> int:
+    lang: Lang = args.lang
+    out = Path(args.out)
+    generated = docsgen.pages(bundled())
+    problems = compare(out, generated)
+    if args.check:
+        for key, rel in problems:
+            print(render(key, lang, path=(out / rel).as_posix(), out=out.as_posix()))
+        if problems:
+            return 1
+        print(render("docs.check.ok", lang, n=len(generated), out=out.as_posix()))
+        return 0
+    changed = 0
+    for rel, text in generated.items():
+        path = out / rel
+        if path.is_file() and path.read_text("utf-8") == text:
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, "utf-8")
+        except OSError as e:
+            problem = e.strerror or type(e).__name__
+            raise UsageError(
+                render("docs.error.cannot_write", lang, path=path.as_posix(), problem=problem)
+            ) from None
+        changed += 1
+    for key, rel in problems:
+        if key == "docs.check.stale":
+            print(render(key, lang, path=(out / rel).as_posix(), out=out.as_posix()))
+    print(render("docs.wrote", lang, n=len(generated), out=out.as_posix(), changed=changed))
+    return 0
 
 
 def register(
@@ -19,3 +121,33 @@ def register(
     lang: Lang,
 ) -> None:
     """Add this feature's subcommands. Raise UsageError for bad input (one line, exit 2)."""
+    p = sub.add_parser("graph", help="the escalation path of a regulation as a flowchart")
+    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
+    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
+    p.add_argument("--on", type=date_type, help="use the regulation version in force then")
+    add_lang(p)
+    p.set_defaults(func=_cmd_graph)
+
+    p = sub.add_parser("timeline", help="the deadlines of one complaint on a time axis")
+    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
+    p.add_argument("complaint", help="the complaint as .yaml or .json")
+    p.add_argument(
+        "--format",
+        choices=("text", "mermaid"),
+        default="text",
+        help="text for the terminal (default) or a Mermaid gantt chart",
+    )
+    p.add_argument("--as-of", type=date_type, help="the day to judge deadlines on")
+    p.add_argument("--on", type=date_type, help="use the regulation version in force then")
+    add_lang(p)
+    p.set_defaults(func=_cmd_timeline)
+
+    p = sub.add_parser("docs", help="generate the documentation pages; --check compares them")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 when a generated page differs from its file",
+    )
+    p.add_argument("--out", default="docs", help="the docs folder (default: docs)")
+    add_lang(p)
+    p.set_defaults(func=_cmd_docs)

@@ -1,0 +1,309 @@
+"""The escalation path of a regulation as a flowchart (Mermaid or Graphviz DOT).
+
+:func:`build` turns an effective :class:`~klachtregels.regulation.Regulation` into a
+:class:`Graph`: a start node, every escalation step in the regulation's order, the
+routing exits, and an outcome node where terms run after the last step. Each arrow
+into a step carries that step's ``open_when`` condition in words
+(:func:`klachtregels.render.condition_text`) and the terms that run on it:
+
+* intake terms (acknowledgement, first contact: terms from receipt or the written
+  complaint) and the filing term run on the arrow into the provider's step (or, where
+  a regulation has none, into the step that judges);
+* the judgment term and its extension run on the arrow out of the judging step;
+* terms counted from the complaints committee's judgment (measures) run on the arrow
+  out of the committee's step.
+
+Routing exits (a Wzd committee, another provider) hang off the start node on dashed
+arrows, labelled with the routing condition. :func:`mermaid` and :func:`dot` render a
+graph as text; both are pure.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from typing import Literal
+
+from klachtregels.messages import MESSAGES, Lang, render
+from klachtregels.regulation import Regulation, TermRule
+from klachtregels.render import condition_text
+
+__all__ = ["Edge", "Graph", "Node", "build", "dot", "mermaid", "term_name"]
+
+NodeKind = Literal["start", "step", "formal", "exit", "outcome"]
+EdgeKind = Literal["path", "routing"]
+
+#: Node ids that are not step ids.
+START, OUTCOME = "complaint", "outcome"
+#: Terms that start when the complaint comes in.
+_INTAKE_STARTS = frozenset({"receipt", "in_writing"})
+#: Width at which DOT labels are wrapped onto a new line (Mermaid wraps by itself).
+WRAP = 50
+#: Wider boxes than Mermaid's default (200 px), so step names take fewer lines.
+MERMAID_INIT = '%%{init: {"flowchart": {"wrappingWidth": 320}}}%%'
+
+
+@dataclass(frozen=True)
+class Node:
+    """A box in the diagram: a step, the start, a routing exit or the outcome."""
+
+    id: str
+    title: str
+    detail: str | None
+    kind: NodeKind
+
+
+@dataclass(frozen=True)
+class Edge:
+    """An arrow: the condition under which its target is open, and the terms running on it."""
+
+    source: str
+    target: str
+    condition: str | None
+    terms: tuple[str, ...]
+    kind: EdgeKind
+
+    def parts(self) -> list[str]:
+        """The label's parts: the condition first, then each term."""
+        return [text for text in (self.condition, *self.terms) if text]
+
+    def lines(self) -> list[str]:
+        """The label's parts, wrapped at :data:`WRAP` characters."""
+        return [line for part in self.parts() for line in _wrap(part)]
+
+
+@dataclass(frozen=True)
+class Graph:
+    """The escalation path of one regulation."""
+
+    regulation: str
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+
+    def node(self, node_id: str) -> Node:
+        return next(n for n in self.nodes if n.id == node_id)
+
+    def edge(self, source: str, target: str) -> Edge:
+        """The edge from ``source`` to ``target``; KeyError when there is none."""
+        for e in self.edges:
+            if e.source == source and e.target == target:
+                return e
+        raise KeyError(f"no edge {source} -> {target}")
+
+
+def term_name(term_id: str, lang: Lang = "nl") -> str:
+    """A term's (or deadline's) name in words: ``eerste contact``; the id when unknown."""
+    key = f"docs.term.{term_id}"
+    return render(key, lang) if key in MESSAGES else term_id
+
+
+def _wrap(text: str) -> list[str]:
+    return textwrap.wrap(text, WRAP, break_long_words=False, break_on_hyphens=False) or [text]
+
+
+def judging_step(reg: Regulation) -> str | None:
+    """The step that gives the judgment: the provider's formal step, else the first formal one.
+
+    The same choice as the evaluator makes (PolyPartners: the Facit committee).
+    """
+    provider = reg.escalation.get("provider")
+    if provider is not None and provider.formal:
+        return "provider"
+    return next((k for k, v in reg.escalation.items() if v.formal), None)
+
+
+def _term_label(term_id: str, rule: TermRule, lang: Lang) -> str:
+    term = rule.term.label(lang)
+    if rule.extends:
+        text = render("graph.edge.extension", lang, term=term)
+    elif term_id == "filing":
+        text = render("graph.edge.filing", lang, term=term)
+    elif rule.start in _INTAKE_STARTS or term_id == "judgment":
+        text = render("graph.edge.term", lang, name=term_name(term_id, lang), term=term)
+    else:
+        start = render(f"start.{rule.start}", lang)
+        text = render(
+            "graph.edge.after", lang, name=term_name(term_id, lang), term=term, start=start
+        )
+    if rule.consent_required:
+        text += " " + render("term.consent", lang)
+    return text
+
+
+def _placement(reg: Regulation) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Term ids by the step whose incoming / outgoing arrow they run on.
+
+    A term and its extensions form one group, written as ids joined by commas.
+    """
+    judging = judging_step(reg)
+    intake = "provider" if "provider" in reg.escalation else judging
+    committee = "complaints_committee" if "complaints_committee" in reg.escalation else judging
+    into: dict[str, list[str]] = {}
+    out_of: dict[str, list[str]] = {}
+    extensions: dict[str, list[str]] = {}
+    for term_id, rule in reg.terms.items():
+        if rule.extends:
+            extensions.setdefault(rule.extends, []).append(term_id)
+            continue
+        if term_id == "judgment":
+            target, where = judging, out_of
+        elif term_id == "filing" or rule.start in _INTAKE_STARTS:
+            target, where = intake, into
+        elif rule.start == "committee_judgment":
+            target, where = committee, out_of
+        else:  # limitation of damages, terms after the judgment or a delay notice:
+            continue  # listed on the regulation's page, not on an arrow
+        if target is not None:
+            where.setdefault(target, []).append(term_id)
+    for placed in (into, out_of):
+        for step, ids in placed.items():
+            placed[step] = [",".join((tid, *extensions.get(tid, []))) for tid in ids]
+    return into, out_of
+
+
+def build(reg: Regulation, lang: Lang = "nl") -> Graph:
+    """The escalation path of ``reg`` (an effective regulation) as nodes and edges."""
+    nodes = [Node(START, render("graph.start", lang), None, "start")]
+    edges: list[Edge] = []
+    into, out_of = _placement(reg)
+    steps = list(reg.escalation.items())
+
+    def terms(groups: list[str]) -> tuple[str, ...]:
+        """One label per term, its extensions on the same line."""
+        return tuple(
+            ", ".join(_term_label(t, reg.terms[t], lang) for t in group.split(","))
+            for group in groups
+        )
+
+    previous = START
+    for step_id, rule in steps:
+        body = reg.bodies.get(rule.body) if rule.body else None
+        detail = body.name if body is not None and body.name != rule.name else None
+        nodes.append(Node(step_id, rule.name, detail, "formal" if rule.formal else "step"))
+        ids = [*out_of.get(previous, []), *into.get(step_id, [])]
+        condition = render("step.open_when", lang, cond=condition_text(rule.open_when, lang))
+        edges.append(Edge(previous, step_id, condition, terms(ids), "path"))
+        previous = step_id
+    if steps and out_of.get(previous):
+        nodes.append(Node(OUTCOME, render("graph.outcome", lang), None, "outcome"))
+        edges.append(Edge(previous, OUTCOME, None, terms(out_of[previous]), "path"))
+    for route_id, route in reg.routing.items():
+        if route.forward_to == "other_provider":
+            name = render("body.other_provider", lang)
+        else:
+            name = reg.bodies[route.forward_to].name
+        node_id = f"route_{route_id}"
+        nodes.append(Node(node_id, name, render("graph.forward", lang), "exit"))
+        condition = render("graph.route_when", lang, cond=condition_text(route.when, lang))
+        if route.unless is not None:
+            condition += " " + render(
+                "routing.unless", lang, cond=condition_text(route.unless, lang)
+            )
+        edges.append(Edge(START, node_id, condition, (), "routing"))
+    return Graph(reg.id, tuple(nodes), tuple(edges))
+
+
+# ------------------------------------------------------------------ Mermaid
+
+
+def _mm(text: str) -> str:
+    """Text made safe inside a quoted Mermaid label (entity codes, as Mermaid wants them)."""
+    out = text.replace("#", "#35;")
+    for char, code in (
+        ('"', "#quot;"),
+        ("<", "#lt;"),
+        (">", "#gt;"),
+        ("&", "#amp;"),
+        ("|", "#124;"),
+        ("`", "#96;"),
+        ("\n", " "),
+    ):
+        out = out.replace(char, code)
+    return out
+
+
+def _mm_node(n: Node) -> str:
+    label = _mm(n.title)
+    if n.detail:
+        label += f"<br/><i>{_mm(n.detail)}</i>"
+    shape = {
+        "start": ('(["', '"])'),
+        "step": ('["', '"]'),
+        "formal": ('[["', '"]]'),
+        "exit": ('["', '"]'),
+        "outcome": ('(["', '"])'),
+    }[n.kind]
+    cls = f":::{n.kind}" if n.kind in ("exit", "formal") else ""
+    return f"    {n.id}{shape[0]}{label}{shape[1]}{cls}"
+
+
+def mermaid(g: Graph) -> str:
+    """The graph as a Mermaid flowchart (renders on GitHub and GitLab)."""
+    lines = [MERMAID_INIT, "flowchart TD"]
+    lines.extend(_mm_node(n) for n in g.nodes)
+    for e in g.edges:
+        arrow = "-.->" if e.kind == "routing" else "-->"
+        label = "<br/>".join(_mm(x) for x in e.parts())
+        lines.append(
+            f'    {e.source} {arrow}|"{label}"| {e.target}'
+            if label
+            else f"    {e.source} {arrow} {e.target}"
+        )
+    lines.append("    classDef formal stroke-width:3px")
+    lines.append("    classDef exit stroke-dasharray:6 4")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------- DOT
+
+
+def _dq(text: str) -> str:
+    """Text inside a double-quoted DOT string (backslashes and quotes escaped)."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
+def _dot_label(lines: list[str]) -> str:
+    return "\\n".join(_dq(x) for x in lines)
+
+
+def _html(text: str) -> str:
+    """Text inside a DOT HTML-like label."""
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
+        text = text.replace(char, entity)
+    return text
+
+
+def _dot_node_label(n: Node) -> str:
+    label = "<BR/>".join(_html(x) for x in _wrap(n.title))
+    if n.detail:
+        label += '<BR/><FONT POINT-SIZE="10"><I>'
+        label += "<BR/>".join(_html(x) for x in _wrap(n.detail)) + "</I></FONT>"
+    return f"<{label}>"
+
+
+def dot(g: Graph) -> str:
+    """The graph in Graphviz DOT (``dot -Tsvg``)."""
+    font = 'fontname="DejaVu Sans"'
+    lines = [
+        f'digraph "{_dq(g.regulation)}" {{',
+        f"    graph [rankdir=TB, nodesep=0.5, ranksep=0.45, {font}];",
+        f'    node [shape=box, style="rounded", margin="0.15,0.07", fontsize=11, {font}];',
+        f"    edge [fontsize=9, {font}];",
+    ]
+    for n in g.nodes:
+        attrs = [f"label={_dot_node_label(n)}"]
+        if n.kind in ("start", "outcome"):
+            attrs.append('shape=box, style="rounded,filled", fillcolor="#eeeeee"')
+        elif n.kind == "formal":
+            attrs.append("peripheries=2")
+        elif n.kind == "exit":
+            attrs.append('style="rounded,dashed"')
+        lines.append(f"    {n.id} [{', '.join(attrs)}];")
+    for e in g.edges:
+        attrs = [f'label="{_dot_label(e.lines())}"'] if e.lines() else []
+        if e.kind == "routing":
+            attrs.append("style=dashed")
+        suffix = f" [{', '.join(attrs)}]" if attrs else ""
+        lines.append(f"    {e.source} -> {e.target}{suffix};")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
