@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 from typing import NoReturn
 
-__all__ = ["Parser", "UsageError"]
+from pydantic import ValidationError
+
+from klachtregels._lang import Lang
+from klachtregels.complaint import Complaint
+from klachtregels.loader import RegulationError, _from_validation, _parse
+from klachtregels.messages import render
+
+__all__ = ["Parser", "UsageError", "read_complaint", "read_complaints", "read_text"]
 
 
 class UsageError(Exception):
@@ -15,3 +25,33 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
+
+
+def read_complaints(ref: str, lang: Lang) -> Iterator[Complaint]:
+    """Complaints from a YAML/JSON file, a JSON Lines file, or '-' (standard input)."""
+    text = sys.stdin.read() if ref == "-" else read_text(ref, lang)
+    if ref.endswith(".jsonl"):
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():  # padded so that errors carry the line number in the file
+                yield read_complaint("\n" * (n - 1) + line, ref, lang)
+        return
+    yield read_complaint(text, ref, lang)
+
+
+def read_text(ref: str, lang: Lang) -> str:
+    try:
+        return Path(ref).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise UsageError(f"{ref}: {render('error.cannot_read', lang, problem=e)}") from None
+
+
+def read_complaint(text: str, where: str, lang: Lang) -> Complaint:
+    """One complaint from YAML or JSON text; errors name line, column and field."""
+    try:
+        parsed = _parse(text, where)
+        return Complaint.model_validate(parsed.data)
+    except RegulationError as e:
+        raise UsageError(e.message(lang)) from None
+    except ValidationError as e:
+        error = _from_validation(e, where, parsed, Complaint)[0]
+        raise UsageError(error.message(lang)) from None

@@ -11,19 +11,16 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from klachtregels import cli_compare, cli_docs
-from klachtregels._cli_base import Parser, UsageError
+from klachtregels._cli_base import Parser, UsageError, read_complaints
 from klachtregels.calendar import DecreeDays, LegalCalendar, default_calendar
-from klachtregels.complaint import Complaint
 from klachtregels.errors import KlachtregelsError
 from klachtregels.evaluate import evaluate
-from klachtregels.loader import RegulationError, _from_validation, _parse, check, load, regulations
+from klachtregels.loader import check, load, regulations
 from klachtregels.messages import Lang, format_date, render
 from klachtregels.regulation import json_schema
 from klachtregels.render import describe
@@ -105,42 +102,12 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_complaints(ref: str, lang: Lang) -> Iterator[Complaint]:
-    """Complaints from a YAML/JSON file, a JSON Lines file, or '-' (standard input)."""
-    text = sys.stdin.read() if ref == "-" else _read_text(ref, lang)
-    if ref.endswith(".jsonl"):
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.strip():  # padded so that errors carry the line number in the file
-                yield _complaint("\n" * (n - 1) + line, ref, lang)
-        return
-    yield _complaint(text, ref, lang)
-
-
-def _read_text(ref: str, lang: Lang) -> str:
-    try:
-        return Path(ref).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise UsageError(f"{ref}: {render('error.cannot_read', lang, problem=e)}") from None
-
-
-def _complaint(text: str, where: str, lang: Lang) -> Complaint:
-    """One complaint from YAML or JSON text; errors name line, column and field."""
-    try:
-        parsed = _parse(text, where)
-        return Complaint.model_validate(parsed.data)
-    except RegulationError as e:
-        raise UsageError(e.message(lang)) from None
-    except ValidationError as e:
-        error = _from_validation(e, where, parsed, Complaint)[0]
-        raise UsageError(error.message(lang)) from None
-
-
 def _cmd_check(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     reg = load(args.regulation, on=args.on)
     show_progress = args.format == "jsonl" and sys.stderr.isatty()
     count = 0
-    for complaint in _read_complaints(args.complaint, lang):
+    for complaint in read_complaints(args.complaint, lang):
         a = evaluate(reg, complaint, args.as_of, lang=lang)
         count += 1
         if args.format == "text":

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from klachtregels import docsgen, graph, timeline
-from klachtregels._cli_base import Parser, UsageError
+from klachtregels._cli_base import Parser, UsageError, read_complaint, read_text
 from klachtregels._lang import Lang
 from klachtregels.evaluate import evaluate
 from klachtregels.loader import load, regulations
@@ -68,14 +68,13 @@ def _cmd_graph(args: argparse.Namespace) -> int:
 
 
 def _cmd_timeline(args: argparse.Namespace) -> int:
-    from klachtregels.cli import _complaint, _read_text  # cli imports this module
 
     lang: Lang = args.lang
     ref: str = args.complaint
     if not ref.endswith(_COMPLAINT_SUFFIXES):
         raise UsageError(render("docs.error.complaint_suffix", lang, path=ref))
     reg = load(args.regulation, on=args.on)
-    complaint = _complaint(_read_text(ref, lang), ref, lang)
+    complaint = read_complaint(read_text(ref, lang), ref, lang)
     t = timeline.build(evaluate(reg, complaint, args.as_of, lang=lang), reg.name, lang)
     print(timeline.mermaid(t) if args.format == "mermaid" else timeline.text(t), end="")
     return 0
