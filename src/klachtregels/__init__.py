@@ -11,6 +11,8 @@ from klachtregels.calendar import (
     working_days_between,
 )
 from klachtregels.complaint import Complaint, ComplaintError
+from klachtregels.conformance import Conformance, ConformanceFinding, conformance
+from klachtregels.diff import FieldChange, RegulationDiff, RuleChange, diff
 from klachtregels.errors import (
     DateOutOfRangeError,
     FormatRuleError,
@@ -38,17 +40,22 @@ __all__ = [
     "Complaint",
     "ComplaintError",
     "Condition",
+    "Conformance",
+    "ConformanceFinding",
     "DateOutOfRangeError",
     "Deadline",
     "DecreeDays",
     "DueDate",
+    "FieldChange",
     "Finding",
     "FormatRuleError",
     "KlachtregelsError",
     "LegalCalendar",
     "NoVersionInForceError",
     "Regulation",
+    "RegulationDiff",
     "RegulationError",
+    "RuleChange",
     "Step",
     "Term",
     "TermSyntaxError",
@@ -58,6 +65,8 @@ __all__ = [
     "Version",
     "add_working_days",
     "check",
+    "conformance",
+    "diff",
     "due_date",
     "evaluate",
     "evaluate_many",
