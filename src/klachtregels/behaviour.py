@@ -30,7 +30,7 @@ from klachtregels.assessment import Assessment
 from klachtregels.calendar import LegalCalendar, default_calendar
 from klachtregels.complaint import Complaint
 from klachtregels.diff import Side
-from klachtregels.evaluate import evaluate
+from klachtregels.evaluate import DEADLINE_ORDER, evaluate
 from klachtregels.messages import Lang, render
 from klachtregels.regulation import CHANNELS, ROLES, Condition, Regulation
 
@@ -52,20 +52,6 @@ GENERATED_UNTIL = date(2027, 12, 31)
 
 _REQUIRED = ("received_on", "channel", "complainant_role")
 _DEFAULTS: dict[str, object] = {"channel": "letter", "complainant_role": "client"}
-#: The deadline order of an assessment, for the order of the kinds.
-_DEADLINE_ORDER = (
-    "filing",
-    "acknowledgement",
-    "first_contact",
-    "judgment",
-    "judgment_extended",
-    "reply_on_delay",
-    "committee_judgment",
-    "measures",
-    "dossier_retention",
-    "damages_limitation",
-    "damages_long_stop",
-)
 _KINDS = ("standing", "admissibility", "forward_to", "next_steps", "findings")
 #: Term starts that the evaluator reads from ``extra`` (see evaluate._STARTS).
 _EXTRA_STARTS = {"delay_notice": "delay_notice_on", "committee_judgment": "committee_judgment_on"}
@@ -175,7 +161,7 @@ class Outcome:
 
 
 def _deadline_order(ids: Iterable[str]) -> list[str]:
-    rank = {d: i for i, d in enumerate(_DEADLINE_ORDER)}
+    rank = {d: i for i, d in enumerate(DEADLINE_ORDER)}
     return sorted(ids, key=lambda d: (rank.get(d, len(rank)), d))
 
 

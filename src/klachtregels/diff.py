@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from klachtregels.messages import MESSAGES, Lang, render
 from klachtregels.regulation import (
+    FACTS,
     SECTIONS,
     AdmissibilityRule,
     AnonymityRule,
@@ -439,23 +440,7 @@ Atom = tuple[str, str]  # ("fact", name) or ("deadline", term id)
 
 #: Facts that are always known (the complaint's yes/no fields, and the facts derived
 #: from its dates): true or false, never unknown.
-_TWO_STATE = frozenset(
-    {
-        "anonymous",
-        "with_parent",
-        "claims_damages",
-        "involuntary_care",
-        "concerns_other_provider",
-        "objects_to_forwarding",
-        "same_complaint_decided",
-        "same_complaint_pending",
-        "complaints_officer_involved",
-        "judgment_given",
-        "withdrawn",
-        "extension_notified",
-        "in_writing",
-    }
-)
+_TWO_STATE = frozenset(FACTS) - {"satisfied"}
 
 
 def _atoms(c: Condition) -> Iterator[Atom]:

@@ -60,7 +60,7 @@ _STARTS = {
     "committee_judgment": "extra.committee_judgment_on",
 }
 #: The order of deadlines in an assessment; others follow in the regulation's order.
-_ORDER = (
+DEADLINE_ORDER = (
     "filing",
     "acknowledgement",
     "first_contact",
@@ -506,7 +506,7 @@ def _damages(ctx: _Ctx) -> list[Finding]:
 # ------------------------------------------------------------------ deadlines
 
 
-_RANK = {d: i for i, d in enumerate(_ORDER)}
+_RANK = {d: i for i, d in enumerate(DEADLINE_ORDER)}
 
 #: Deadlines about the complainant's own rights, which run whatever the provider does.
 _COMPLAINANT_TERMS = frozenset({"filing", "damages_limitation", "damages_long_stop"})
