@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
 
@@ -31,7 +32,17 @@ from klachtregels.assessment import Assessment, Deadline, Finding, Status, Step,
 from klachtregels.calendar import LegalCalendar, default_calendar
 from klachtregels.complaint import Complaint
 from klachtregels.messages import LANGUAGES, Lang, render
-from klachtregels.regulation import Body, Citation, Condition, Regulation, StepRule, TermRule
+from klachtregels.regulation import (
+    AdmissibilityRule,
+    Body,
+    Citation,
+    Condition,
+    Regulation,
+    RoutingRule,
+    StandingRule,
+    StepRule,
+    TermRule,
+)
 from klachtregels.terms import DueDate, Term, due_date
 
 __all__ = ["evaluate", "evaluate_many"]
@@ -73,101 +84,119 @@ DEADLINE_ORDER = (
     "damages_limitation",
     "damages_long_stop",
 )
+#: Where a deadline goes in an assessment; unknown ids last, in the regulation's order.
+_RANK = {d: i for i, d in enumerate(DEADLINE_ORDER)}
+#: Deadlines about the complainant's own rights, which run whatever the provider does.
+_COMPLAINANT_TERMS = frozenset({"filing", "damages_limitation", "damages_long_stop"})
+_DAMAGES_TERMS = frozenset({"damages_limitation", "damages_long_stop"})
+#: How many due dates a calendar remembers before it starts over (a few MB at most).
+_MEMO_SIZE = 1 << 16
 
 
-@dataclass
+@dataclass(slots=True)
 class _Ctx:
     reg: Regulation
     c: Complaint
     as_of: date | None
     lang: Lang
     cal: LegalCalendar
+    plan: _Plan
+    #: Due dates computed on ``cal``, shared by all evaluations on it (see :func:`_due`).
+    memo: dict[tuple[str, date], DueDate]
+    #: The due dates this evaluation found, per term id (for ``deadline_passed``).
     dues: dict[str, DueDate] = field(default_factory=dict)
-    memo: dict[tuple[Any, ...], DueDate] = field(default_factory=dict)
-
-    def due(self, term: Term, start: date, atw: bool) -> DueDate:
-        """:func:`due_date` on this calendar, computed once per evaluation."""
-        key = (term.amount, term.unit, start, atw)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = due_date(term, start, atw=atw, calendar=self.cal)
-        return found
 
     def finding(self, code: str, citation: Citation | None = None, **params: Any) -> Finding:
         return Finding(code, citation, params, self.lang)
 
-    def value(self, name: str) -> Any:
-        if name.startswith("extra."):
-            return self.c.extra.get(name[6:])
-        return getattr(self.c, name)
+    def due(self, key: str, term: Term, start: date, atw: bool) -> DueDate:
+        """:func:`due_date` on this calendar; ``key`` names ``(term, atw)``.
 
-    def date_of(self, name: str) -> date | None:
-        if name == "in_writing":
-            return self.c.written_on
-        v = self.value(_STARTS.get(name, name))
-        return v if isinstance(v, date) else None
-
-    def fact(self, name: str) -> bool | None:
-        c, as_of = self.c, self.as_of
-        if name == "judgment_given":
-            return c.judgment_on is not None and (as_of is None or c.judgment_on <= as_of)
-        if name == "withdrawn":
-            return c.withdrawn_on is not None and (as_of is None or c.withdrawn_on <= as_of)
-        if name == "extension_notified":
-            return c.extension_notified_on is not None
-        if name == "in_writing":
-            return c.written_on is not None
-        v = self.value(name)
-        return None if v is None else bool(v)
-
-    def holds(self, cond: Condition) -> bool:
-        if cond.always is not None:
-            return cond.always
-        if cond.fact is not None:
-            v = self.fact(cond.fact)
-            return v is not None and v == cond.equals
-        if cond.deadline_passed is not None:
-            return self.passed(cond.deadline_passed)
-        if cond.any is not None:
-            return any(self.holds(x) for x in cond.any)
-        if cond.all is not None:
-            return all(self.holds(x) for x in cond.all)
-        assert cond.not_ is not None
-        return not self.holds(cond.not_)
+        A due date depends on nothing but the term, the start, the Atw and the
+        calendar, so one computed before on this calendar is reused.
+        """
+        memo = self.memo
+        found = memo.get((key, start))
+        if found is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            found = memo[key, start] = due_date(term, start, atw=atw, calendar=self.cal)
+        return found
 
     def passed(self, term_id: str) -> bool:
         due = self.dues.get(term_id)
         if due is None or self.as_of is None:
             return False
-        done = self.done_on(term_id)
+        done = self.plan.terms_by_id[term_id].done_of(self.c)
         return self.as_of > due.due and (done is None or done > due.due)
 
-    def done_on(self, term_id: str) -> date | None:
-        name = _DONE_ON.get(term_id)
-        if name is None:
-            return None
-        v = self.value(name)
-        return v if isinstance(v, date) else None
+
+def _term_key(term: Term, atw: bool) -> str:
+    """Names (term, atw) in the due-date memo; with the wording, which a due date shows."""
+    return f"{term.amount} {term.unit.value} {atw} {term.text}"
 
 
-Test = Callable[["_Ctx"], bool]
+Test = Callable[[_Ctx], bool]
+Fact = Callable[[_Ctx], "bool | None"]
 DateOf = Callable[[Complaint], "date | None"]
 
 
-def _date_of(event: str) -> DateOf:
-    """How to read the date of a start event from a complaint, decided once."""
-    if event == "in_writing":
-        return lambda c: c.written_on
-    name = _STARTS.get(event, event)
+#: The fields of a complaint that hold a date (or nothing).
+_DATE_FIELDS = frozenset(
+    name for name, f in Complaint.model_fields.items() if f.annotation in (date, date | None)
+)
+
+
+def _value_of(name: str) -> Callable[[Complaint], Any]:
+    """How to read a fact (``extra.x`` from ``extra``) from a complaint, decided once."""
     if name.startswith("extra."):
         key = name[6:]
+        return lambda c: c.extra.get(key)
+    return attrgetter(name)
 
-        def from_extra(c: Complaint) -> date | None:
-            v = c.extra.get(key)
-            return v if isinstance(v, date) else None
 
-        return from_extra
-    return lambda c: getattr(c, name)
+def _date_of(name: str) -> DateOf:
+    """How to read a date (a start event or a fact) from a complaint, decided once."""
+    if name == "in_writing":
+        return attrgetter("written_on")
+    name = _STARTS.get(name, name)
+    if name in _DATE_FIELDS:
+        return attrgetter(name)
+    value = _value_of(name)
+
+    def as_date(c: Complaint) -> date | None:
+        v = value(c)
+        return v if isinstance(v, date) else None
+
+    return as_date
+
+
+def _no_date(c: Complaint) -> None:
+    return None
+
+
+def _fact(name: str) -> Fact:
+    """A fact of the complaint as true, false or unknown (None), decided once."""
+    if name == "judgment_given":
+        return lambda ctx: (
+            ctx.c.judgment_on is not None and (ctx.as_of is None or ctx.c.judgment_on <= ctx.as_of)
+        )
+    if name == "withdrawn":
+        return lambda ctx: (
+            ctx.c.withdrawn_on is not None
+            and (ctx.as_of is None or ctx.c.withdrawn_on <= ctx.as_of)
+        )
+    if name == "extension_notified":
+        return lambda ctx: ctx.c.extension_notified_on is not None
+    if name == "in_writing":
+        return lambda ctx: ctx.c.written_on is not None
+    value = _value_of(name)
+
+    def known(ctx: _Ctx) -> bool | None:
+        v = value(ctx.c)
+        return None if v is None else bool(v)
+
+    return known
 
 
 def _compile(cond: Condition) -> Test:
@@ -176,20 +205,44 @@ def _compile(cond: Condition) -> Test:
         value = cond.always
         return lambda ctx: value
     if cond.fact is not None:
-        name, want = cond.fact, cond.equals
-        return lambda ctx: ctx.fact(name) == want  # None (unknown) equals neither
+        fact, want = _fact(cond.fact), cond.equals
+        return lambda ctx: fact(ctx) == want  # None (unknown) equals neither
     if cond.deadline_passed is not None:
         term_id = cond.deadline_passed
         return lambda ctx: ctx.passed(term_id)
     if cond.any is not None:
-        parts = tuple(_compile(x) for x in cond.any)
-        return lambda ctx: any(p(ctx) for p in parts)
+        return _any(tuple(_compile(x) for x in cond.any))
     if cond.all is not None:
-        parts = tuple(_compile(x) for x in cond.all)
-        return lambda ctx: all(p(ctx) for p in parts)
+        return _all(tuple(_compile(x) for x in cond.all))
     assert cond.not_ is not None
     inner = _compile(cond.not_)
     return lambda ctx: not inner(ctx)
+
+
+def _any(parts: tuple[Test, ...]) -> Test:
+    """Whether one of ``parts`` holds; unrolled for the short lists regulations have."""
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        a, b = parts
+        return lambda ctx: a(ctx) or b(ctx)
+    if len(parts) == 3:
+        a, b, c = parts
+        return lambda ctx: a(ctx) or b(ctx) or c(ctx)
+    return lambda ctx: any(p(ctx) for p in parts)
+
+
+def _all(parts: tuple[Test, ...]) -> Test:
+    """Whether all of ``parts`` hold; unrolled for the short lists regulations have."""
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        a, b = parts
+        return lambda ctx: a(ctx) and b(ctx)
+    if len(parts) == 3:
+        a, b, c = parts
+        return lambda ctx: a(ctx) and b(ctx) and c(ctx)
+    return lambda ctx: all(p(ctx) for p in parts)
 
 
 #: Why a step is open or closed; the reason of a step depends on nothing else.
@@ -208,6 +261,8 @@ class _StepPlan:
     step_id: str
     rule: StepRule
     test: Test
+    #: The condition's value when it reads no fact (``always``), else None.
+    constant: bool | None
     judging: bool
     #: The step as it appears in an assessment, per (language, reason key): immutable,
     #: so every assessment shares these.
@@ -215,16 +270,59 @@ class _StepPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class _TermPlan:
+    term_id: str
+    deadline_id: str
+    rule: TermRule
+    #: Names (term, atw) in the due-date memo.
+    key: str
+    start_of: DateOf
+    done_of: DateOf
+
+
+@dataclass(frozen=True, slots=True)
+class _Route:
+    rule_id: str
+    rule: RoutingRule
+    when: Test
+    unless: Test | None
+    #: The body forwarded to, per language (the other provider's name is a text).
+    bodies: Mapping[Lang, Body]
+
+
+#: The check of one admissibility ground: appends its findings.
+Check = Callable[[_Ctx, list[Finding]], None]
+
+
+@dataclass(frozen=True, slots=True)
 class _Plan:
     """What follows from the regulation alone: derived once, reused for every complaint."""
 
+    standing: Mapping[str, tuple[StandingRule, ...]]
+    any_standing_citation: Citation | None
+    no_standing_citation: Citation | None
+    routing: tuple[_Route, ...]
+    grounds: tuple[Check, ...]
     steps: tuple[_StepPlan, ...]
-    #: The terms that can run, each with how to read its start from a complaint.
-    terms: tuple[tuple[str, TermRule, DateOf], ...]
+    #: The steps whose condition reads the complaint (the others are constant).
+    variable_steps: tuple[_StepPlan, ...]
+    #: The terms that can run, in the order of their deadlines in an assessment.
+    terms: tuple[_TermPlan, ...]
+    #: Those of them about the complainant's own rights.
+    complainant_terms: tuple[_TermPlan, ...]
+    #: Whether some term that can run belongs to the handling.
+    handling_terms: bool
+    terms_by_id: Mapping[str, _TermPlan]
+    judgment: _TermPlan | None
+    extension: _TermPlan | None
+    law_judgment: TermRule | None
+    law_start_of: DateOf
+    law_extension: TermRule | None
     combined: Term | None
     law_combined: Term | None
-    law_judgment: TermRule | None
-    law_extension: TermRule | None
+    withdrawal_citation: Citation | None
+    #: Routes already built, by what decides them (a bounded set of keys).
+    routes: dict[tuple[Any, ...], tuple[Step, ...]]
 
 
 def _plan(reg: Regulation) -> _Plan:
@@ -232,20 +330,96 @@ def _plan(reg: Regulation) -> _Plan:
     cached = private.get("_plan")
     if isinstance(cached, _Plan):
         return cached
+    terms = {tid: _term_plan(tid, rule) for tid, rule in reg.terms.items()}
+    running = sorted(
+        (
+            p
+            for tid, p in terms.items()
+            if not p.rule.consent_required and (not p.rule.extends or tid == "judgment_extension")
+        ),
+        key=lambda p: _RANK.get(p.deadline_id, len(_RANK)),
+    )
+    steps = _step_plans(reg)
+    judgment, ext = reg.terms.get("judgment"), reg.terms.get("judgment_extension")
+    law, law_ext = reg.law_rule("terms", "judgment"), reg.law_rule("terms", "judgment_extension")
+    by_role: dict[str, list[StandingRule]] = {}
+    for rule in reg.standing.values():
+        by_role.setdefault(rule.role, []).append(rule)
+    no_standing = next((g for g in reg.admissibility.values() if g.ground == "no_standing"), None)
+    withdrawal = reg.provisions.get("withdrawal")
+    plan = _Plan(
+        standing=MappingProxyType({k: tuple(v) for k, v in by_role.items()}),
+        any_standing_citation=next((r.citation for r in reg.standing.values()), None),
+        no_standing_citation=no_standing.citation if no_standing else None,
+        routing=tuple(_route_plan(reg, rid, rule) for rid, rule in reg.routing.items()),
+        grounds=tuple(
+            g for g in (_ground(reg, rid, rule) for rid, rule in reg.admissibility.items()) if g
+        ),
+        steps=steps,
+        variable_steps=tuple(p for p in steps if p.constant is None),
+        terms=tuple(running),
+        complainant_terms=tuple(p for p in running if p.term_id in _COMPLAINANT_TERMS),
+        handling_terms=any(p.term_id not in _COMPLAINANT_TERMS for p in running),
+        terms_by_id=MappingProxyType(terms),
+        judgment=terms.get("judgment"),
+        extension=terms.get("judgment_extension"),
+        law_judgment=law,
+        law_start_of=_date_of(law.start) if law else _no_date,
+        law_extension=law_ext,
+        combined=_combined(judgment, ext) if judgment and ext else None,
+        law_combined=_combined(law, law_ext) if law and law_ext else None,
+        withdrawal_citation=withdrawal.citation if withdrawal else None,
+        routes={},
+    )
+    reg._plan = plan
+    return plan
+
+
+def _term_plan(term_id: str, rule: TermRule) -> _TermPlan:
+    done = _DONE_ON.get(term_id)
+    return _TermPlan(
+        term_id,
+        _DEADLINE_IDS.get(term_id, term_id),
+        rule,
+        _term_key(rule.term, rule.atw),
+        _date_of(rule.start),
+        _date_of(done) if done else _no_date,
+    )
+
+
+def _route_plan(reg: Regulation, rule_id: str, rule: RoutingRule) -> _Route:
+    bodies: Mapping[Lang, Body]
+    if rule.forward_to == "other_provider":
+        bodies = {
+            lang: Body.model_construct(
+                name=render("body.other_provider", lang),
+                kind="provider",
+                email=None,
+                phone=None,
+                web=None,
+                address=None,
+                citation=rule.citation,
+            )
+            for lang in LANGUAGES
+        }
+    else:
+        bodies = dict.fromkeys(LANGUAGES, reg.bodies[rule.forward_to])
+    unless = _compile(rule.unless) if rule.unless is not None else None
+    return _Route(rule_id, rule, _compile(rule.when), unless, bodies)
+
+
+def _step_plans(reg: Regulation) -> tuple[_StepPlan, ...]:
     judging = _judging_step(reg)
     steps = []
     for step_id, rule in reg.escalation.items():
         body = reg.bodies.get(rule.body) if rule.body else None
-        contact = None
-        if body is not None:
-            contact = ", ".join(x for x in (body.email, body.phone, body.web, body.address) if x)
         params = MappingProxyType({"cond": rule.open_when})
         variants = {
             (lang, key): Step(
                 step_id,
                 rule.name,
                 body.name if body else None,
-                contact or None,
+                _contact(body),
                 key == "step.open_because",
                 rule.citation,
                 key,
@@ -256,25 +430,22 @@ def _plan(reg: Regulation) -> _Plan:
             for key in _STEP_KEYS
         }
         steps.append(
-            _StepPlan(step_id, rule, _compile(rule.open_when), step_id == judging, variants)
+            _StepPlan(
+                step_id,
+                rule,
+                _compile(rule.open_when),
+                rule.open_when.always,
+                step_id == judging,
+                variants,
+            )
         )
-    terms = tuple(
-        (tid, rule, _date_of(rule.start))
-        for tid, rule in reg.terms.items()
-        if not rule.consent_required and (not rule.extends or tid == "judgment_extension")
-    )
-    judgment, ext = reg.terms.get("judgment"), reg.terms.get("judgment_extension")
-    law, law_ext = reg.law_rule("terms", "judgment"), reg.law_rule("terms", "judgment_extension")
-    plan = _Plan(
-        steps=tuple(steps),
-        terms=terms,
-        combined=_combined(judgment, ext) if judgment and ext else None,
-        law_combined=_combined(law, law_ext) if law and law_ext else None,
-        law_judgment=law,
-        law_extension=law_ext,
-    )
-    reg._plan = plan
-    return plan
+    return tuple(steps)
+
+
+def _contact(body: Body | None) -> str | None:
+    if body is None:
+        return None
+    return ", ".join(x for x in (body.email, body.phone, body.web, body.address) if x) or None
 
 
 def evaluate(
@@ -286,26 +457,20 @@ def evaluate(
     calendar: LegalCalendar | None = None,
 ) -> Assessment:
     """Standing, admissibility, routing, route and deadlines of ``complaint`` under ``reg``."""
-    ctx = _Ctx(reg, complaint, as_of, lang, calendar or default_calendar())
+    cal = calendar or default_calendar()
+    plan = _plan(reg)
+    ctx = _Ctx(reg, complaint, as_of, lang, cal, plan, cal._due_memo)
     general: list[Finding] = []
     standing = _standing(ctx)
-    forward_to, refused = _routing(ctx, general)
+    route_rule, forward_to, refused = _routing(ctx, general)
     admissibility = _admissibility(ctx, standing, refused)
-    plan = _plan(reg)
-    deadlines = _deadlines(
-        ctx,
-        plan,
-        general,
-        forwarded=forward_to is not None,
-        handled=standing.ok and admissibility.ok,
-    )
+    handled = standing.ok and admissibility.ok
+    deadlines = _deadlines(ctx, general, forwarded=forward_to is not None, handled=handled)
     if complaint.withdrawn_on is not None:
         general.append(
-            ctx.finding(
-                "withdrawn", _provision_citation(reg, "withdrawal"), on=complaint.withdrawn_on
-            )
+            ctx.finding("withdrawn", plan.withdrawal_citation, on=complaint.withdrawn_on)
         )
-    route = _route(ctx, plan, standing, admissibility, forward_to)
+    route = _route(ctx, handled, route_rule, forward_to)
     return Assessment(
         regulation=reg.id,
         version=reg.version,
@@ -313,7 +478,7 @@ def evaluate(
         standing=standing,
         admissibility=admissibility,
         forward_to=forward_to,
-        route=route,
+        route=list(route),
         next_steps=[s for s in route if s.open],
         deadlines=deadlines,
         findings=general,
@@ -340,30 +505,21 @@ def evaluate_many(
 
 
 def _standing(ctx: _Ctx) -> Verdict:
-    reg, c = ctx.reg, ctx.c
-    rules = [(rid, r) for rid, r in reg.standing.items() if r.role == c.complainant_role]
+    c = ctx.c
+    rules = ctx.plan.standing.get(c.complainant_role)
     if not rules:
-        any_rule = next(iter(reg.standing.values()), None)
-        return Verdict(
-            ok=False,
-            findings=[
-                ctx.finding(
-                    "role_without_standing",
-                    any_rule.citation if any_rule else None,
-                    role=c.complainant_role,
-                )
-            ],
-        )
+        cite = ctx.plan.any_standing_citation
+        return Verdict(False, [ctx.finding("role_without_standing", cite, role=c.complainant_role)])
     age = c.age_on(c.received_on)
     misses: list[Finding] = []
-    for _, rule in rules:
+    for rule in rules:
         banded = rule.min_age is not None or rule.below_age is not None
         if banded and age is None:
             if rule.with_parent and not c.with_parent:
                 continue
             return Verdict(
-                ok=True,
-                findings=[
+                True,
+                [
                     ctx.finding("standing", rule.citation, role=rule.role),
                     ctx.finding("age_unknown", rule.citation),
                 ],
@@ -376,74 +532,48 @@ def _standing(ctx: _Ctx) -> Verdict:
         if rule.with_parent and not c.with_parent:
             misses.append(ctx.finding("needs_parent", rule.citation, age=age))
             continue
-        return Verdict(ok=True, findings=[ctx.finding("standing", rule.citation, role=rule.role)])
+        return Verdict(True, [ctx.finding("standing", rule.citation, role=rule.role)])
     return Verdict(
-        ok=False,
-        findings=misses[-1:]
-        or [ctx.finding("role_without_standing", rules[0][1].citation, role=c.complainant_role)],
+        False,
+        misses[-1:]
+        or [ctx.finding("role_without_standing", rules[0].citation, role=c.complainant_role)],
     )
 
 
 # ------------------------------------------------------------------ routing
 
 
-def _routing(ctx: _Ctx, general: list[Finding]) -> tuple[Body | None, Finding | None]:
-    """The body to forward to, and the finding when forwarding is refused."""
-    for rule in ctx.reg.routing.values():
-        if not ctx.holds(rule.when):
+def _routing(
+    ctx: _Ctx, general: list[Finding]
+) -> tuple[_Route | None, Body | None, Finding | None]:
+    """The routing rule that applies, the body forwarded to, and the finding when
+    forwarding is refused."""
+    for r in ctx.plan.routing:
+        if not r.when(ctx):
             continue
-        if rule.unless is not None and ctx.holds(rule.unless):
-            return None, ctx.finding("forwarding_refused", rule.citation)
-        if rule.forward_to == "other_provider":
-            body = Body.model_construct(
-                name=render("body.other_provider", ctx.lang),
-                kind="provider",
-                email=None,
-                phone=None,
-                web=None,
-                address=None,
-                citation=rule.citation,
-            )
-        else:
-            body = ctx.reg.bodies[rule.forward_to]
-        general.append(ctx.finding("forwarded", rule.citation, body=body.name))
-        return body, None
-    return None, None
+        if r.unless is not None and r.unless(ctx):
+            return None, None, ctx.finding("forwarding_refused", r.rule.citation)
+        body = r.bodies[ctx.lang]
+        general.append(ctx.finding("forwarded", r.rule.citation, body=body.name))
+        return r, body, None
+    return None, None, None
 
 
 # ------------------------------------------------------------- admissibility
 
 
 def _admissibility(ctx: _Ctx, standing: Verdict, refused: Finding | None) -> Verdict:
-    reg, c = ctx.reg, ctx.c
-    findings: list[Finding] = []
     if not standing.ok:
-        ground = next((g for g in reg.admissibility.values() if g.ground == "no_standing"), None)
-        cite = ground.citation if ground else standing.findings[0].citation
-        return Verdict(ok=False, findings=[ctx.finding("no_standing", cite)])
-    if refused is not None:
-        findings.append(refused)
-    for rule_id, g in reg.admissibility.items():
-        if g.ground == "already_decided" and c.same_complaint_decided:
-            findings.append(ctx.finding("already_decided", g.citation))
-        elif g.ground == "pending" and c.same_complaint_pending:
-            findings.append(ctx.finding("pending", g.citation))
-        elif g.ground == "anonymous" and c.anonymous and not _anonymity_accepted(reg):
-            findings.append(ctx.finding("anonymous", g.citation))
-        elif g.ground == "channel_not_accepted":
-            rule = reg.channels.get(c.channel)
-            if rule is not None and not rule.accepted and c.written_on is None:
-                findings.append(ctx.finding("channel_not_accepted", g.citation, channel=c.channel))
-        elif g.ground == "fact" and g.fact is not None and ctx.fact(g.fact):
-            findings.append(ctx.finding("fact_ground", g.citation, rule=rule_id, fact=g.fact))
-        elif g.ground == "out_of_time" and g.term is not None:
-            findings.extend(
-                _out_of_time(ctx, g.term, g.citation, g.unless_damages is not None, g.discretionary)
-            )
-    ok = not any(f.code in _BLOCKING for f in findings)
-    if ok:
-        findings.insert(0, ctx.finding("admissible"))
-    return Verdict(ok=ok, findings=findings)
+        cite = ctx.plan.no_standing_citation or standing.findings[0].citation
+        return Verdict(False, [ctx.finding("no_standing", cite)])
+    findings: list[Finding] = [] if refused is None else [refused]
+    for check in ctx.plan.grounds:
+        check(ctx, findings)
+    for f in findings:
+        if f.code in _BLOCKING:
+            return Verdict(False, findings)
+    findings.insert(0, ctx.finding("admissible"))
+    return Verdict(True, findings)
 
 
 _BLOCKING = frozenset(
@@ -460,114 +590,152 @@ _BLOCKING = frozenset(
 )
 
 
-def _anonymity_accepted(reg: Regulation) -> bool:
-    return all(rule.accepted for rule in reg.anonymity.values())
+def _ground(reg: Regulation, rule_id: str, g: AdmissibilityRule) -> Check | None:
+    """The check of one admissibility ground, built once per regulation; None when the
+    ground is decided elsewhere (``no_standing``) or can never apply."""
+    cite = g.citation
+    if g.ground == "already_decided":
 
+        def already_decided(ctx: _Ctx, out: list[Finding]) -> None:
+            if ctx.c.same_complaint_decided:
+                out.append(ctx.finding("already_decided", cite))
 
-def _out_of_time(
-    ctx: _Ctx, term_id: str, cite: Citation, damages_yield: bool, discretionary: bool
-) -> list[Finding]:
-    c = ctx.c
-    rule = ctx.reg.terms[term_id]
-    if c.event_on is None:
-        return [ctx.finding("event_unknown", rule.citation)]
-    due = ctx.due(rule.term, c.event_on, rule.atw)
-    if c.received_on <= due.due:
-        return []
-    if damages_yield and c.claims_damages:
-        return _damages(ctx)
-    out = [ctx.finding("out_of_time", cite, due=due.due, term=rule.term.text)]
-    if discretionary:
-        out.append(ctx.finding("discretionary", cite))
-    return out
+        return already_decided
+    if g.ground == "pending":
+
+        def pending(ctx: _Ctx, out: list[Finding]) -> None:
+            if ctx.c.same_complaint_pending:
+                out.append(ctx.finding("pending", cite))
+
+        return pending
+    if g.ground == "anonymous":
+        if all(rule.accepted for rule in reg.anonymity.values()):
+            return None
+
+        def anonymous(ctx: _Ctx, out: list[Finding]) -> None:
+            if ctx.c.anonymous:
+                out.append(ctx.finding("anonymous", cite))
+
+        return anonymous
+    if g.ground == "channel_not_accepted":
+        refused = frozenset(ch for ch, rule in reg.channels.items() if not rule.accepted)
+
+        def channel(ctx: _Ctx, out: list[Finding]) -> None:
+            c = ctx.c
+            if c.channel in refused and c.written_on is None:
+                out.append(ctx.finding("channel_not_accepted", cite, channel=c.channel))
+
+        return channel
+    if g.ground == "fact" and g.fact is not None:
+        fact, name = _fact(g.fact), g.fact
+
+        def fact_ground(ctx: _Ctx, out: list[Finding]) -> None:
+            if fact(ctx):
+                out.append(ctx.finding("fact_ground", cite, rule=rule_id, fact=name))
+
+        return fact_ground
+    if g.ground == "out_of_time" and g.term is not None:
+        term = _term_plan(g.term, reg.terms[g.term])
+        damages_yield, discretionary = g.unless_damages is not None, g.discretionary
+
+        def out_of_time(ctx: _Ctx, out: list[Finding]) -> None:
+            c, rule = ctx.c, term.rule
+            if c.event_on is None:
+                out.append(ctx.finding("event_unknown", rule.citation))
+                return
+            due = ctx.due(term.key, rule.term, c.event_on, rule.atw)
+            if c.received_on <= due.due:
+                return
+            if damages_yield and c.claims_damages:
+                out.extend(_damages(ctx))
+                return
+            out.append(ctx.finding("out_of_time", cite, due=due.due, term=rule.term.text))
+            if discretionary:
+                out.append(ctx.finding("discretionary", cite))
+
+        return out_of_time
+    return None
 
 
 def _damages(ctx: _Ctx) -> list[Finding]:
     """BW 3:310: the statutory limitation instead of the regulation's filing term."""
-    c, terms = ctx.c, ctx.reg.terms
-    out: list[Finding] = []
-    limit = terms.get("damages_limitation")
+    c, plans = ctx.c, ctx.plan.terms_by_id
+    limit = plans.get("damages_limitation")
     if limit is None:
         return [ctx.finding("damages_no_limitation_rule")]
+    rule = limit.rule
     if c.damage_known_on is None:
-        return [ctx.finding("damage_known_unknown", limit.citation)]
-    due = ctx.due(limit.term, c.damage_known_on, limit.atw)
+        return [ctx.finding("damage_known_unknown", rule.citation)]
+    due = ctx.due(limit.key, rule.term, c.damage_known_on, rule.atw)
     if c.received_on > due.due:
-        return [ctx.finding("damages_time_barred", limit.citation, due=due.due)]
-    out.append(ctx.finding("damages_limitation", limit.citation, due=due.due))
-    stop = terms.get("damages_long_stop")
+        return [ctx.finding("damages_time_barred", rule.citation, due=due.due)]
+    out = [ctx.finding("damages_limitation", rule.citation, due=due.due)]
+    stop = plans.get("damages_long_stop")
     if stop is not None and c.event_on is not None:
-        long_due = ctx.due(stop.term, c.event_on, stop.atw)
+        long_due = ctx.due(stop.key, stop.rule.term, c.event_on, stop.rule.atw)
         if c.received_on > long_due.due:
-            return [ctx.finding("damages_time_barred", stop.citation, due=long_due.due)]
+            return [ctx.finding("damages_time_barred", stop.rule.citation, due=long_due.due)]
     return out
 
 
 # ------------------------------------------------------------------ deadlines
 
 
-_RANK = {d: i for i, d in enumerate(DEADLINE_ORDER)}
-
-#: Deadlines about the complainant's own rights, which run whatever the provider does.
-_COMPLAINANT_TERMS = frozenset({"filing", "damages_limitation", "damages_long_stop"})
-
-
 def _deadlines(
-    ctx: _Ctx, plan: _Plan, general: list[Finding], *, forwarded: bool, handled: bool
+    ctx: _Ctx, general: list[Finding], *, forwarded: bool, handled: bool
 ) -> list[Deadline]:
-    """The deadlines running; those of a handling that does not happen are not computed."""
+    """The deadlines running, in their order; those of a handling that does not happen
+    are not computed."""
     out: list[Deadline] = []
-    claims = ctx.c.claims_damages
-    dropped = False
-    for term_id, rule, start_of in plan.terms:
-        if term_id in ("damages_limitation", "damages_long_stop") and not claims:
-            continue
-        if (forwarded or not handled) and term_id not in _COMPLAINANT_TERMS:
-            dropped = True
+    c, plan = ctx.c, ctx.plan
+    claims = c.claims_damages
+    stopped = forwarded or not handled
+    for p in plan.complainant_terms if stopped else plan.terms:
+        term_id = p.term_id
+        if term_id in _DAMAGES_TERMS and not claims:
             continue
         if term_id == "judgment":
-            out.extend(_judgment(ctx, plan, general))
+            _judgment(ctx, general, out)
             continue
         if term_id == "judgment_extension":
             continue  # computed with the judgment
-        start = start_of(ctx.c)
+        start = p.start_of(c)
         if start is None:
             continue
-        due = ctx.due(rule.term, start, rule.atw)
+        rule = p.rule
+        due = ctx.due(p.key, rule.term, start, rule.atw)
         ctx.dues[term_id] = due
-        out.append(_deadline(ctx, term_id, rule, due))
+        out.append(_deadline(ctx, p, due, rule.term))
     if forwarded:
         general.append(ctx.finding("deadlines_forwarded"))
-    elif dropped:
+    elif stopped and plan.handling_terms:
         general.append(ctx.finding("deadlines_not_handled"))
-    withdrawn = ctx.c.withdrawn_on
+    withdrawn = c.withdrawn_on
     if withdrawn is not None:  # handling stops: duties not yet due at withdrawal lapse
         out = [d for d in out if d.id in _COMPLAINANT_TERMS or d.due < withdrawn]
-    return sorted(out, key=lambda d: _RANK.get(d.id, len(_RANK)))
+    return out
 
 
-def _status(ctx: _Ctx, term_id: str, due: date) -> Status | None:
-    done = ctx.done_on(term_id)
-    if done is not None and (ctx.as_of is None or done <= ctx.as_of):
-        return "met" if done <= due else "missed"
-    if ctx.as_of is None:
-        return None
-    return "open" if ctx.as_of <= due else "missed"
-
-
-def _deadline(
-    ctx: _Ctx, term_id: str, rule: TermRule, due: DueDate, shown: Term | None = None
-) -> Deadline:
+def _deadline(ctx: _Ctx, p: _TermPlan, due: DueDate, shown: Term) -> Deadline:
+    as_of, last = ctx.as_of, due.due
+    done = p.done_of(ctx.c)
+    status: Status | None
+    if done is not None and (as_of is None or done <= as_of):
+        status = "met" if done <= last else "missed"
+    elif as_of is None:
+        status = None
+    else:
+        status = "open" if as_of <= last else "missed"
     return Deadline(
-        id=_DEADLINE_IDS.get(term_id, term_id),
-        start=due.start,
-        due=due.due,
-        term=(shown or rule.term).text,
-        atw_extended=due.due != due.plain,
-        status=_status(ctx, term_id, due.due),
-        citation=rule.citation,
-        computation=due,
-        lang=ctx.lang,
+        p.deadline_id,
+        due.start,
+        last,
+        shown.text,
+        last != due.plain,
+        status,
+        p.rule.citation,
+        due,
+        ctx.lang,
     )
 
 
@@ -584,20 +752,21 @@ def _same_count(a: TermRule, b: TermRule, same_start: bool) -> bool:
     return a is b or (same_start and a.term == b.term and a.atw == b.atw)
 
 
-def _judgment(ctx: _Ctx, plan: _Plan, general: list[Finding]) -> list[Deadline]:
-    reg, c = ctx.reg, ctx.c
-    rule = reg.terms["judgment"]
-    law = plan.law_judgment
-    start = ctx.date_of(rule.start)
+def _judgment(ctx: _Ctx, general: list[Finding], out: list[Deadline]) -> None:
+    c, plan = ctx.c, ctx.plan
+    p = plan.judgment
+    assert p is not None  # called for the term "judgment" only
+    rule, law = p.rule, plan.law_judgment
+    start = p.start_of(c)
     if start is None:
         general.append(ctx.finding("judgment_not_started", rule.citation))
-        return []
+        return
     if c.withdrawn_on is not None and (c.judgment_on is None or c.withdrawn_on < c.judgment_on):
-        return []
-    chosen, due = rule, ctx.due(rule.term, start, rule.atw)
-    law_start = (ctx.date_of(law.start) or start) if law is not None else start
+        return
+    chosen, due = rule, ctx.due(p.key, rule.term, start, rule.atw)
+    law_start = (plan.law_start_of(c) or start) if law is not None else start
     if law is not None and not _same_count(law, rule, law_start == start):
-        law_due = ctx.due(law.term, law_start, law.atw)
+        law_due = ctx.due(_term_key(law.term, law.atw), law.term, law_start, law.atw)
         if law_due.due < due.due:
             general.append(
                 ctx.finding(
@@ -605,12 +774,13 @@ def _judgment(ctx: _Ctx, plan: _Plan, general: list[Finding]) -> list[Deadline]:
                 )
             )
             chosen, due = law, law_due
-    ext = reg.terms.get("judgment_extension")
+    e = plan.extension
     outer: DueDate | None = None
-    if ext is not None:
-        law_ext = plan.law_extension
+    if e is not None:
+        ext, law_ext = e.rule, plan.law_extension
         total = plan.combined if chosen is rule and plan.combined else _combined(chosen, ext)
-        outer = ctx.due(total, due.start, chosen.atw or ext.atw)
+        atw = chosen.atw or ext.atw
+        outer = ctx.due(_term_key(total, atw), total, due.start, atw)
         same = law is not None and _same_count(law, chosen, law_start == due.start)
         if (
             law is not None
@@ -618,80 +788,87 @@ def _judgment(ctx: _Ctx, plan: _Plan, general: list[Finding]) -> list[Deadline]:
             and not (same and _same_count(law_ext, ext, True))
         ):
             law_total = plan.law_combined or _combined(law, law_ext)
-            law_outer = ctx.due(law_total, due.start, True)
+            law_outer = ctx.due(_term_key(law_total, True), law_total, due.start, True)
             if law_outer.due < outer.due:
                 general.append(
                     ctx.finding(
-                        "later_than_law",
-                        ext.citation,
-                        term=total.text,
-                        law_term=law_total.text,
+                        "later_than_law", ext.citation, term=total.text, law_term=law_total.text
                     )
                 )
                 outer = law_outer
     current, current_term = due, chosen.term
-    if outer is not None and ext is not None and c.extension_notified_on is not None:
-        if c.extension_notified_on <= due.due:
+    notified = c.extension_notified_on
+    if outer is not None and e is not None and notified is not None:
+        if notified <= due.due:
             general.append(
-                ctx.finding(
-                    "extension_notified", ext.citation, on=c.extension_notified_on, due=outer.due
-                )
+                ctx.finding("extension_notified", e.rule.citation, on=notified, due=outer.due)
             )
             current, current_term = outer, outer.term
         else:
             general.append(
-                ctx.finding(
-                    "extension_too_late", ext.citation, on=c.extension_notified_on, due=due.due
-                )
+                ctx.finding("extension_too_late", e.rule.citation, on=notified, due=due.due)
             )
     ctx.dues["judgment"] = current
-    out = [_deadline(ctx, "judgment", chosen, current, current_term)]
-    if outer is not None and ext is not None:
+    citation_plan = p if chosen is rule else _term_plan("judgment", chosen)
+    out.append(_deadline(ctx, citation_plan, current, current_term))
+    if outer is not None and e is not None:
         ctx.dues["judgment_extension"] = outer
-        out.append(_deadline(ctx, "judgment_extension", ext, outer, outer.term))
-    return out
+        out.append(_deadline(ctx, e, outer, outer.term))
 
 
 # ---------------------------------------------------------------------- route
 
+_NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
+
 
 def _route(
-    ctx: _Ctx, plan: _Plan, standing: Verdict, admissibility: Verdict, forward_to: Body | None
-) -> list[Step]:
-    reg = ctx.reg
+    ctx: _Ctx, handled: bool, routed: _Route | None, forward_to: Body | None
+) -> tuple[Step, ...]:
+    """The escalation path; built once per combination of what decides it."""
+    plan, lang = ctx.plan, ctx.lang
+    c, as_of = ctx.c, ctx.as_of
+    withdrawn = c.withdrawn_on is not None and (as_of is None or c.withdrawn_on <= as_of)
+    judged = c.judgment_on is not None and (as_of is None or c.judgment_on <= as_of)
+    if forward_to is not None or withdrawn:
+        tests: tuple[bool, ...] = ()  # every step is closed whatever its condition
+    else:
+        tests = tuple([p.test(ctx) for p in plan.variable_steps])
+    key = (routed.rule_id if routed else None, withdrawn, handled, judged, lang, tests)
+    found = plan.routes.get(key)
+    if found is not None:
+        return found
     route: list[Step] = []
     if forward_to is not None:
         route.append(
-            _step(
-                ctx,
-                _forward_id(reg, forward_to),
+            Step(
+                _forward_id(ctx.reg, forward_to),
                 forward_to.name,
-                forward_to,
+                forward_to.name,
+                _contact(forward_to),
                 True,
-                "step.forwarded_to",
-                {},
                 forward_to.citation,
+                "step.forwarded_to",
+                _NO_PARAMS,
+                lang,
             )
         )
-    withdrawn = ctx.fact("withdrawn")
-    handled = standing.ok and admissibility.ok
-    judged = ctx.fact("judgment_given")
-    lang = ctx.lang
+    variable = {p.step_id: t for p, t in zip(plan.variable_steps, tests, strict=False)}
     for p in plan.steps:
         if forward_to is not None:
-            key = "step.closed_forwarded"
+            reason = "step.closed_forwarded"
         elif withdrawn:
-            key = "step.closed_withdrawn"
+            reason = "step.closed_withdrawn"
         elif p.rule.formal and not handled:
-            key = "step.closed_inadmissible"
+            reason = "step.closed_inadmissible"
         elif p.judging and judged:
-            key = "step.done"
-        elif p.test(ctx):
-            key = "step.open_because"
+            reason = "step.done"
+        elif p.constant if p.constant is not None else variable[p.step_id]:
+            reason = "step.open_because"
         else:
-            key = "step.closed_because"
-        route.append(p.variants[(lang, key)])
-    return route
+            reason = "step.closed_because"
+        route.append(p.variants[(lang, reason)])
+    found = plan.routes[key] = tuple(route)
+    return found
 
 
 def _judging_step(reg: Regulation) -> str | None:
@@ -705,34 +882,3 @@ def _judging_step(reg: Regulation) -> str | None:
 
 def _forward_id(reg: Regulation, body: Body) -> str:
     return next((k for k, v in reg.bodies.items() if v is body), "other_provider")
-
-
-def _step(
-    ctx: _Ctx,
-    step_id: str,
-    name: str,
-    body: Body | None,
-    is_open: bool,
-    key: str,
-    params: dict[str, Any],
-    citation: Citation,
-) -> Step:
-    contact = None
-    if body is not None:
-        contact = ", ".join(x for x in (body.email, body.phone, body.web, body.address) if x)
-    return Step(
-        id=step_id,
-        name=name,
-        body=body.name if body else None,
-        contact=contact or None,
-        open=is_open,
-        citation=citation,
-        reason_key=key,
-        reason_params=params,
-        lang=ctx.lang,
-    )
-
-
-def _provision_citation(reg: Regulation, provision_id: str) -> Citation | None:
-    p = reg.provisions.get(provision_id)
-    return p.citation if p else None
