@@ -6,7 +6,7 @@ uses it as one: the first argument of ``render(...)``, ``Reason(...)`` or
 a name ending in ``key`` or ``KEYS`` (``self.key = ...``, ``_STEP_KEYS = (...)``) or
 passed as a ``*key`` keyword; and anywhere, a constant starting with a feature's own
 prefix (``docs.``, ``graph.``, ``compare.``, ...). Each must be in
-:data:`klachtregels.messages.MESSAGES`; every ``ctx.finding("code")`` must have
+:data:`klachtregels.messages.MESSAGES`; every ``ctx.finding("code")`` (or ``ctx.shared``) must have
 ``finding.code``; every key built with an f-string (``f"role.{rule.role}"``) must exist
 for the values it can take.
 """
@@ -122,14 +122,14 @@ def _constant_keys() -> set[tuple[str, str]]:
 
 
 def _finding_codes() -> set[tuple[str, str]]:
-    """(file, code) for every ``<x>.finding("code", ...)`` call."""
+    """(file, code) for every ``<x>.finding("code", ...)`` and ``<x>.shared("code", ...)`` call."""
     out = set()
     for path, tree in _trees():
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "finding"
+                and node.func.attr in ("finding", "shared")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

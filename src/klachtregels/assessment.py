@@ -54,7 +54,8 @@ class Finding:
 
     code: str
     citation: Citation | None = None
-    params: dict[str, Any] = field(default_factory=dict)
+    #: What the message says beyond its code (a date, a role); read-only.
+    params: Mapping[str, Any] = field(default_factory=dict)
     lang: Lang = "nl"
 
     @property

@@ -109,6 +109,16 @@ class _Ctx:
     def finding(self, code: str, citation: Citation | None = None, **params: Any) -> Finding:
         return Finding(code, citation, params, self.lang)
 
+    def shared(self, code: str, citation: Citation | None = None, **params: Any) -> Finding:
+        """A finding whose text depends on the regulation alone: built once per regulation
+        and language, shared by the assessments (it is immutable)."""
+        key = (code, id(citation), self.lang, *params.values())
+        shared = self.plan.findings
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = Finding(code, citation, MappingProxyType(params), self.lang)
+        return found
+
     def due(self, key: str, term: Term, start: date, atw: bool) -> DueDate:
         """:func:`due_date` on this calendar; ``key`` names ``(term, atw)``.
 
@@ -321,8 +331,19 @@ class _Plan:
     combined: Term | None
     law_combined: Term | None
     withdrawal_citation: Citation | None
-    #: Routes already built, by what decides them (a bounded set of keys).
-    routes: dict[tuple[Any, ...], tuple[Step, ...]]
+    #: Whether the regulation's judgment term counts as the law's, where that does not
+    #: depend on the complaint (both start at the same event), else None.
+    judgment_as_law: bool | None
+    #: Whether the regulation's extension counts as the law's.
+    extension_as_law: bool
+    combined_key: str
+    law_combined_key: str
+    #: Routes already built, by what decides them (a bounded set of keys), with their
+    #: open steps.
+    routes: dict[tuple[Any, ...], tuple[tuple[Step, ...], tuple[Step, ...]]]
+    #: Findings that depend on the regulation alone, by code, citation, language and
+    #: parameters (a bounded set: see :meth:`_Ctx.shared`).
+    findings: dict[tuple[Any, ...], Finding]
 
 
 def _plan(reg: Regulation) -> _Plan:
@@ -369,7 +390,18 @@ def _plan(reg: Regulation) -> _Plan:
         combined=_combined(judgment, ext) if judgment and ext else None,
         law_combined=_combined(law, law_ext) if law and law_ext else None,
         withdrawal_citation=withdrawal.citation if withdrawal else None,
+        judgment_as_law=(
+            _same_count(law, judgment, True)
+            if law and judgment and law.start == judgment.start
+            else None
+        ),
+        extension_as_law=bool(law_ext and ext and _same_count(law_ext, ext, True)),
+        combined_key=(
+            _term_key(_combined(judgment, ext), judgment.atw or ext.atw) if judgment and ext else ""
+        ),
+        law_combined_key=_term_key(_combined(law, law_ext), True) if law and law_ext else "",
         routes={},
+        findings={},
     )
     reg._plan = plan
     return plan
@@ -470,7 +502,7 @@ def evaluate(
         general.append(
             ctx.finding("withdrawn", plan.withdrawal_citation, on=complaint.withdrawn_on)
         )
-    route = _route(ctx, handled, route_rule, forward_to)
+    route, next_steps = _route(ctx, handled, route_rule, forward_to)
     return Assessment(
         regulation=reg.id,
         version=reg.version,
@@ -479,7 +511,7 @@ def evaluate(
         admissibility=admissibility,
         forward_to=forward_to,
         route=list(route),
-        next_steps=[s for s in route if s.open],
+        next_steps=list(next_steps),
         deadlines=deadlines,
         findings=general,
         lang=lang,
@@ -509,7 +541,7 @@ def _standing(ctx: _Ctx) -> Verdict:
     rules = ctx.plan.standing.get(c.complainant_role)
     if not rules:
         cite = ctx.plan.any_standing_citation
-        return Verdict(False, [ctx.finding("role_without_standing", cite, role=c.complainant_role)])
+        return Verdict(False, [ctx.shared("role_without_standing", cite, role=c.complainant_role)])
     age = c.age_on(c.received_on)
     misses: list[Finding] = []
     for rule in rules:
@@ -520,8 +552,8 @@ def _standing(ctx: _Ctx) -> Verdict:
             return Verdict(
                 True,
                 [
-                    ctx.finding("standing", rule.citation, role=rule.role),
-                    ctx.finding("age_unknown", rule.citation),
+                    ctx.shared("standing", rule.citation, role=rule.role),
+                    ctx.shared("age_unknown", rule.citation),
                 ],
             )
         if rule.min_age is not None and age is not None and age < rule.min_age:
@@ -532,11 +564,11 @@ def _standing(ctx: _Ctx) -> Verdict:
         if rule.with_parent and not c.with_parent:
             misses.append(ctx.finding("needs_parent", rule.citation, age=age))
             continue
-        return Verdict(True, [ctx.finding("standing", rule.citation, role=rule.role)])
+        return Verdict(True, [ctx.shared("standing", rule.citation, role=rule.role)])
     return Verdict(
         False,
         misses[-1:]
-        or [ctx.finding("role_without_standing", rules[0].citation, role=c.complainant_role)],
+        or [ctx.shared("role_without_standing", rules[0].citation, role=c.complainant_role)],
     )
 
 
@@ -552,9 +584,9 @@ def _routing(
         if not r.when(ctx):
             continue
         if r.unless is not None and r.unless(ctx):
-            return None, None, ctx.finding("forwarding_refused", r.rule.citation)
+            return None, None, ctx.shared("forwarding_refused", r.rule.citation)
         body = r.bodies[ctx.lang]
-        general.append(ctx.finding("forwarded", r.rule.citation, body=body.name))
+        general.append(ctx.shared("forwarded", r.rule.citation, body=body.name))
         return r, body, None
     return None, None, None
 
@@ -565,14 +597,14 @@ def _routing(
 def _admissibility(ctx: _Ctx, standing: Verdict, refused: Finding | None) -> Verdict:
     if not standing.ok:
         cite = ctx.plan.no_standing_citation or standing.findings[0].citation
-        return Verdict(False, [ctx.finding("no_standing", cite)])
+        return Verdict(False, [ctx.shared("no_standing", cite)])
     findings: list[Finding] = [] if refused is None else [refused]
     for check in ctx.plan.grounds:
         check(ctx, findings)
     for f in findings:
         if f.code in _BLOCKING:
             return Verdict(False, findings)
-    findings.insert(0, ctx.finding("admissible"))
+    findings.insert(0, ctx.shared("admissible"))
     return Verdict(True, findings)
 
 
@@ -598,14 +630,14 @@ def _ground(reg: Regulation, rule_id: str, g: AdmissibilityRule) -> Check | None
 
         def already_decided(ctx: _Ctx, out: list[Finding]) -> None:
             if ctx.c.same_complaint_decided:
-                out.append(ctx.finding("already_decided", cite))
+                out.append(ctx.shared("already_decided", cite))
 
         return already_decided
     if g.ground == "pending":
 
         def pending(ctx: _Ctx, out: list[Finding]) -> None:
             if ctx.c.same_complaint_pending:
-                out.append(ctx.finding("pending", cite))
+                out.append(ctx.shared("pending", cite))
 
         return pending
     if g.ground == "anonymous":
@@ -614,7 +646,7 @@ def _ground(reg: Regulation, rule_id: str, g: AdmissibilityRule) -> Check | None
 
         def anonymous(ctx: _Ctx, out: list[Finding]) -> None:
             if ctx.c.anonymous:
-                out.append(ctx.finding("anonymous", cite))
+                out.append(ctx.shared("anonymous", cite))
 
         return anonymous
     if g.ground == "channel_not_accepted":
@@ -623,7 +655,7 @@ def _ground(reg: Regulation, rule_id: str, g: AdmissibilityRule) -> Check | None
         def channel(ctx: _Ctx, out: list[Finding]) -> None:
             c = ctx.c
             if c.channel in refused and c.written_on is None:
-                out.append(ctx.finding("channel_not_accepted", cite, channel=c.channel))
+                out.append(ctx.shared("channel_not_accepted", cite, channel=c.channel))
 
         return channel
     if g.ground == "fact" and g.fact is not None:
@@ -631,7 +663,7 @@ def _ground(reg: Regulation, rule_id: str, g: AdmissibilityRule) -> Check | None
 
         def fact_ground(ctx: _Ctx, out: list[Finding]) -> None:
             if fact(ctx):
-                out.append(ctx.finding("fact_ground", cite, rule=rule_id, fact=name))
+                out.append(ctx.shared("fact_ground", cite, rule=rule_id, fact=name))
 
         return fact_ground
     if g.ground == "out_of_time" and g.term is not None:
@@ -641,7 +673,7 @@ def _ground(reg: Regulation, rule_id: str, g: AdmissibilityRule) -> Check | None
         def out_of_time(ctx: _Ctx, out: list[Finding]) -> None:
             c, rule = ctx.c, term.rule
             if c.event_on is None:
-                out.append(ctx.finding("event_unknown", rule.citation))
+                out.append(ctx.shared("event_unknown", rule.citation))
                 return
             due = ctx.due(term.key, rule.term, c.event_on, rule.atw)
             if c.received_on <= due.due:
@@ -651,7 +683,7 @@ def _ground(reg: Regulation, rule_id: str, g: AdmissibilityRule) -> Check | None
                 return
             out.append(ctx.finding("out_of_time", cite, due=due.due, term=rule.term.text))
             if discretionary:
-                out.append(ctx.finding("discretionary", cite))
+                out.append(ctx.shared("discretionary", cite))
 
         return out_of_time
     return None
@@ -662,10 +694,10 @@ def _damages(ctx: _Ctx) -> list[Finding]:
     c, plans = ctx.c, ctx.plan.terms_by_id
     limit = plans.get("damages_limitation")
     if limit is None:
-        return [ctx.finding("damages_no_limitation_rule")]
+        return [ctx.shared("damages_no_limitation_rule")]
     rule = limit.rule
     if c.damage_known_on is None:
-        return [ctx.finding("damage_known_unknown", rule.citation)]
+        return [ctx.shared("damage_known_unknown", rule.citation)]
     due = ctx.due(limit.key, rule.term, c.damage_known_on, rule.atw)
     if c.received_on > due.due:
         return [ctx.finding("damages_time_barred", rule.citation, due=due.due)]
@@ -707,9 +739,9 @@ def _deadlines(
         ctx.dues[term_id] = due
         out.append(_deadline(ctx, p, due, rule.term))
     if forwarded:
-        general.append(ctx.finding("deadlines_forwarded"))
+        general.append(ctx.shared("deadlines_forwarded"))
     elif stopped and plan.handling_terms:
-        general.append(ctx.finding("deadlines_not_handled"))
+        general.append(ctx.shared("deadlines_not_handled"))
     withdrawn = c.withdrawn_on
     if withdrawn is not None:  # handling stops: duties not yet due at withdrawal lapse
         out = [d for d in out if d.id in _COMPLAINANT_TERMS or d.due < withdrawn]
@@ -759,39 +791,44 @@ def _judgment(ctx: _Ctx, general: list[Finding], out: list[Deadline]) -> None:
     rule, law = p.rule, plan.law_judgment
     start = p.start_of(c)
     if start is None:
-        general.append(ctx.finding("judgment_not_started", rule.citation))
+        general.append(ctx.shared("judgment_not_started", rule.citation))
         return
     if c.withdrawn_on is not None and (c.judgment_on is None or c.withdrawn_on < c.judgment_on):
         return
     chosen, due = rule, ctx.due(p.key, rule.term, start, rule.atw)
-    law_start = (plan.law_start_of(c) or start) if law is not None else start
-    if law is not None and not _same_count(law, rule, law_start == start):
-        law_due = ctx.due(_term_key(law.term, law.atw), law.term, law_start, law.atw)
-        if law_due.due < due.due:
-            general.append(
-                ctx.finding(
-                    "later_than_law", rule.citation, term=rule.term.text, law_term=law.term.text
+    # Whether the term chosen counts as the law's: then the law's extension need not be
+    # compared either.
+    as_law = False
+    if law is not None:
+        law_start = plan.law_start_of(c) or start
+        known = plan.judgment_as_law
+        as_law = _same_count(law, rule, law_start == start) if known is None else known
+        if not as_law:
+            law_due = ctx.due(_term_key(law.term, law.atw), law.term, law_start, law.atw)
+            if law_due.due < due.due:
+                general.append(
+                    ctx.shared(
+                        "later_than_law", rule.citation, term=rule.term.text, law_term=law.term.text
+                    )
                 )
-            )
-            chosen, due = law, law_due
+                chosen, due, as_law = law, law_due, True
     e = plan.extension
     outer: DueDate | None = None
     if e is not None:
         ext, law_ext = e.rule, plan.law_extension
-        total = plan.combined if chosen is rule and plan.combined else _combined(chosen, ext)
-        atw = chosen.atw or ext.atw
-        outer = ctx.due(_term_key(total, atw), total, due.start, atw)
-        same = law is not None and _same_count(law, chosen, law_start == due.start)
-        if (
-            law is not None
-            and law_ext is not None
-            and not (same and _same_count(law_ext, ext, True))
-        ):
-            law_total = plan.law_combined or _combined(law, law_ext)
-            law_outer = ctx.due(_term_key(law_total, True), law_total, due.start, True)
+        if chosen is rule and plan.combined is not None:
+            total, atw, key = plan.combined, rule.atw or ext.atw, plan.combined_key
+        else:
+            total, atw = _combined(chosen, ext), chosen.atw or ext.atw
+            key = _term_key(total, atw)
+        outer = ctx.due(key, total, due.start, atw)
+        if law is not None and law_ext is not None and not (as_law and plan.extension_as_law):
+            law_total = plan.law_combined
+            assert law_total is not None  # the plan has it when the law has both terms
+            law_outer = ctx.due(plan.law_combined_key, law_total, due.start, True)
             if law_outer.due < outer.due:
                 general.append(
-                    ctx.finding(
+                    ctx.shared(
                         "later_than_law", ext.citation, term=total.text, law_term=law_total.text
                     )
                 )
@@ -823,8 +860,9 @@ _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
 
 def _route(
     ctx: _Ctx, handled: bool, routed: _Route | None, forward_to: Body | None
-) -> tuple[Step, ...]:
-    """The escalation path; built once per combination of what decides it."""
+) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
+    """The escalation path and its open steps; built once per combination of what
+    decides them."""
     plan, lang = ctx.plan, ctx.lang
     c, as_of = ctx.c, ctx.as_of
     withdrawn = c.withdrawn_on is not None and (as_of is None or c.withdrawn_on <= as_of)
@@ -867,7 +905,7 @@ def _route(
         else:
             reason = "step.closed_because"
         route.append(p.variants[(lang, reason)])
-    found = plan.routes[key] = tuple(route)
+    found = plan.routes[key] = (tuple(route), tuple(s for s in route if s.open))
     return found
 
 
