@@ -151,10 +151,12 @@ Fact = Callable[[_Ctx], "bool | None"]
 DateOf = Callable[[Complaint], "date | None"]
 
 
-#: The fields of a complaint that hold a date (or nothing).
+#: The fields of a complaint that hold a date (or nothing), and those that always hold
+#: a boolean.
 _DATE_FIELDS = frozenset(
     name for name, f in Complaint.model_fields.items() if f.annotation in (date, date | None)
 )
+_BOOL_FIELDS = frozenset(name for name, f in Complaint.model_fields.items() if f.annotation is bool)
 
 
 def _value_of(name: str) -> Callable[[Complaint], Any]:
@@ -200,6 +202,9 @@ def _fact(name: str) -> Fact:
         return lambda ctx: ctx.c.extension_notified_on is not None
     if name == "in_writing":
         return lambda ctx: ctx.c.written_on is not None
+    if name in _BOOL_FIELDS:  # always known
+        read = attrgetter(name)
+        return lambda ctx: bool(read(ctx.c))
     value = _value_of(name)
 
     def known(ctx: _Ctx) -> bool | None:
@@ -215,7 +220,11 @@ def _compile(cond: Condition) -> Test:
         value = cond.always
         return lambda ctx: value
     if cond.fact is not None:
-        fact, want = _fact(cond.fact), cond.equals
+        want = cond.equals
+        if cond.fact in _BOOL_FIELDS:
+            read = attrgetter(cond.fact)
+            return lambda ctx: read(ctx.c) == want
+        fact = _fact(cond.fact)
         return lambda ctx: fact(ctx) == want  # None (unknown) equals neither
     if cond.deadline_passed is not None:
         term_id = cond.deadline_passed
@@ -309,6 +318,8 @@ class _Plan:
     """What follows from the regulation alone: derived once, reused for every complaint."""
 
     standing: Mapping[str, tuple[StandingRule, ...]]
+    #: The roles whose standing depends on the client's age.
+    age_roles: frozenset[str]
     any_standing_citation: Citation | None
     no_standing_citation: Citation | None
     routing: tuple[_Route, ...]
@@ -344,6 +355,8 @@ class _Plan:
     #: Findings that depend on the regulation alone, by code, citation, language and
     #: parameters (a bounded set: see :meth:`_Ctx.shared`).
     findings: dict[tuple[Any, ...], Finding]
+    #: Deadlines built before (see :func:`_deadline`).
+    deadlines: dict[tuple[Any, ...], Deadline]
 
 
 def _plan(reg: Regulation) -> _Plan:
@@ -370,6 +383,11 @@ def _plan(reg: Regulation) -> _Plan:
     withdrawal = reg.provisions.get("withdrawal")
     plan = _Plan(
         standing=MappingProxyType({k: tuple(v) for k, v in by_role.items()}),
+        age_roles=frozenset(
+            r.role
+            for r in reg.standing.values()
+            if r.min_age is not None or r.below_age is not None or r.with_parent
+        ),
         any_standing_citation=next((r.citation for r in reg.standing.values()), None),
         no_standing_citation=no_standing.citation if no_standing else None,
         routing=tuple(_route_plan(reg, rid, rule) for rid, rule in reg.routing.items()),
@@ -402,6 +420,7 @@ def _plan(reg: Regulation) -> _Plan:
         law_combined_key=_term_key(_combined(law, law_ext), True) if law and law_ext else "",
         routes={},
         findings={},
+        deadlines={},
     )
     reg._plan = plan
     return plan
@@ -504,17 +523,17 @@ def evaluate(
         )
     route, next_steps = _route(ctx, handled, route_rule, forward_to)
     return Assessment(
-        regulation=reg.id,
-        version=reg.version,
-        as_of=as_of,
-        standing=standing,
-        admissibility=admissibility,
-        forward_to=forward_to,
-        route=list(route),
-        next_steps=list(next_steps),
-        deadlines=deadlines,
-        findings=general,
-        lang=lang,
+        reg.id,
+        reg.version,
+        as_of,
+        standing,
+        admissibility,
+        forward_to,
+        list(route),
+        list(next_steps),
+        deadlines,
+        general,
+        lang,
     )
 
 
@@ -542,7 +561,7 @@ def _standing(ctx: _Ctx) -> Verdict:
     if not rules:
         cite = ctx.plan.any_standing_citation
         return Verdict(False, [ctx.shared("role_without_standing", cite, role=c.complainant_role)])
-    age = c.age_on(c.received_on)
+    age = c.age_on(c.received_on) if c.complainant_role in ctx.plan.age_roles else None
     misses: list[Finding] = []
     for rule in rules:
         banded = rule.min_age is not None or rule.below_age is not None
@@ -758,17 +777,27 @@ def _deadline(ctx: _Ctx, p: _TermPlan, due: DueDate, shown: Term) -> Deadline:
         status = None
     else:
         status = "open" if as_of <= last else "missed"
-    return Deadline(
-        p.deadline_id,
-        due.start,
-        last,
-        shown.text,
-        last != due.plain,
-        status,
-        p.rule.citation,
-        due,
-        ctx.lang,
-    )
+    # Deadlines are immutable, so equal ones are shared. The key holds ids: of a citation,
+    # which lives as long as the regulation, and of a due date, which the deadline kept
+    # here holds on to, so neither id can be reused while the entry exists.
+    key = (p.deadline_id, id(p.rule.citation), id(due), shown.text, status, ctx.lang)
+    memo = ctx.plan.deadlines
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = Deadline(
+            p.deadline_id,
+            due.start,
+            last,
+            shown.text,
+            last != due.plain,
+            status,
+            p.rule.citation,
+            due,
+            ctx.lang,
+        )
+    return found
 
 
 def _combined(first: TermRule, ext: TermRule) -> Term:
