@@ -182,3 +182,51 @@ def test_damages_claim_within_both_limitation_terms_is_admissible() -> None:
     a = kr.evaluate(reg, c)
     assert a.admissibility.ok
     assert {d.id: d.due for d in a.deadlines}["damages_long_stop"] == date(2030, 1, 10)
+
+
+# -- what is remembered between evaluations -----------------------------------------
+# The evaluator keeps due dates per calendar and shares immutable findings, steps and
+# deadlines between assessments. These tests hold that nothing leaks from one
+# evaluation into another.
+
+
+def _kerstavond_email() -> kr.Complaint:
+    # Livio art. 8 lid 1: contact "binnen vijf werkdagen na ontvangst"; received Tuesday
+    # 5 January 2027.
+    return kr.Complaint(received_on=date(2027, 1, 5), channel="email", complainant_role="client")
+
+
+def test_due_dates_are_remembered_per_calendar_not_across_calendars() -> None:
+    reg = kr.load("livio")
+    closed = kr.LegalCalendar(closures={date(2027, 1, 8): "studiedag"})
+    due = {}
+    for name, cal in (("plain", None), ("closed", closed), ("plain again", None)):
+        a = kr.evaluate(reg, _kerstavond_email(), calendar=cal)
+        due[name] = {d.id: d.due for d in a.deadlines}
+    # Five working days from Tuesday 5 January: 6, 7, 8, 11, 12 January; with Friday
+    # 8 January closed: 6, 7, 11, 12, 13 January.
+    assert due["plain"]["first_contact"] == date(2027, 1, 12)
+    assert due["closed"]["first_contact"] == date(2027, 1, 13)
+    assert due["plain again"]["first_contact"] == date(2027, 1, 12)
+    # A closure does not touch the Atw: six weeks from 5 January is Tuesday 16 February.
+    assert due["plain"]["judgment"] == due["closed"]["judgment"] == date(2027, 2, 16)
+
+
+def test_changing_one_assessment_does_not_change_the_next() -> None:
+    reg = kr.load("livio")
+    first = kr.evaluate(reg, _kerstavond_email(), date(2027, 1, 6))
+    expected = kr.evaluate(reg, _kerstavond_email(), date(2027, 1, 6)).model_dump()
+    first.route.clear()
+    first.next_steps.clear()
+    first.deadlines.clear()
+    first.standing.findings.clear()
+    first.admissibility.findings.append(first.admissibility.findings[0])
+    assert kr.evaluate(reg, _kerstavond_email(), date(2027, 1, 6)).model_dump() == expected
+
+
+def test_shared_findings_cannot_be_changed() -> None:
+    a = kr.evaluate(kr.load("livio"), _kerstavond_email())
+    finding = a.standing.findings[0]
+    assert finding.code == "standing"
+    with pytest.raises(TypeError):
+        finding.params["role"] = "other"  # type: ignore[index]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import klachtregels as kr
 from klachtregels.calendar import default_calendar
+from klachtregels.messages import Lang
 from klachtregels.testing import complaints, dates
 
 REGULATIONS = {ident: kr.load(ident) for ident in kr.regulations()}
@@ -80,6 +81,45 @@ def test_same_input_same_output_and_input_untouched(
     assert first == second
     assert c.model_dump() == before_c
     assert reg.model_dump() == before_reg
+
+
+def _calendars() -> dict[str, kr.LegalCalendar]:
+    """The default calendar, and one whose due dates differ: decree days closed, and a
+    closure."""
+    closed = kr.LegalCalendar(decree_days=kr.DecreeDays.CLOSED, closures=[date(2025, 12, 29)])
+    return {"plain": kr.LegalCalendar(), "closed": closed}
+
+
+WARM = _calendars()
+
+
+@pytest.mark.parametrize("ident", IDS)
+@settings(max_examples=20, deadline=None)  # builds two calendars per example
+@given(
+    c=complaints(),
+    others=st.lists(complaints(), max_size=4),
+    as_of=st.one_of(st.none(), dates()),
+    lang=st.sampled_from(["nl", "en"]),
+)
+def test_what_was_evaluated_before_does_not_change_the_answer(
+    ident: str, c: kr.Complaint, others: list[kr.Complaint], as_of: date | None, lang: Lang
+) -> None:
+    # The evaluator remembers due dates per calendar, and shares deadlines, findings and
+    # routes between assessments. The answer on calendars used for many complaints
+    # before, in both languages, must equal the answer on new calendars.
+    reg = REGULATIONS[ident]
+    for other in others:
+        for cal in WARM.values():
+            kr.evaluate(reg, other, as_of, calendar=cal, lang="en" if lang == "nl" else "nl")
+            kr.evaluate(reg, other, as_of, calendar=cal, lang=lang)
+    cold = _calendars()
+    for name, cal in WARM.items():
+        warm = kr.evaluate(reg, c, as_of, calendar=cal, lang=lang)
+        # Every due date was counted on the calendar asked for ...
+        assert all(d.computation and d.computation.calendar is cal for d in warm.deadlines)
+        # ... and says what it would say on a calendar that has seen nothing before.
+        fresh = kr.evaluate(reg, c, as_of, calendar=cold[name], lang=lang)
+        assert warm.model_dump(mode="json") == fresh.model_dump(mode="json"), name
 
 
 @pytest.mark.parametrize("ident", IDS)
