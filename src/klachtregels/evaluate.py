@@ -297,6 +297,8 @@ class _TermPlan:
     key: str
     start_of: DateOf
     done_of: DateOf
+    #: ``id()`` of the rule's citation, which lives as long as the regulation.
+    citation_id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,10 +329,11 @@ class _Plan:
     steps: tuple[_StepPlan, ...]
     #: The steps whose condition reads the complaint (the others are constant).
     variable_steps: tuple[_StepPlan, ...]
-    #: The terms that can run, in the order of their deadlines in an assessment.
-    terms: tuple[_TermPlan, ...]
-    #: Those of them about the complainant's own rights.
-    complainant_terms: tuple[_TermPlan, ...]
+    #: The terms that can run, in the order of their deadlines in an assessment (the
+    #: judgment's extension goes with the judgment), by (handled, claims damages): a
+    #: complaint not handled runs only the complainant's own terms, and the damages
+    #: terms run only for a damages claim.
+    terms: Mapping[tuple[bool, bool], tuple[_TermPlan, ...]]
     #: Whether some term that can run belongs to the handling.
     handling_terms: bool
     terms_by_id: Mapping[str, _TermPlan]
@@ -396,8 +399,17 @@ def _plan(reg: Regulation) -> _Plan:
         ),
         steps=steps,
         variable_steps=tuple(p for p in steps if p.constant is None),
-        terms=tuple(running),
-        complainant_terms=tuple(p for p in running if p.term_id in _COMPLAINANT_TERMS),
+        terms={
+            (handled, claims): tuple(
+                p
+                for p in running
+                if p.term_id != "judgment_extension"
+                and (handled or p.term_id in _COMPLAINANT_TERMS)
+                and (claims or p.term_id not in _DAMAGES_TERMS)
+            )
+            for handled in (True, False)
+            for claims in (True, False)
+        },
         handling_terms=any(p.term_id not in _COMPLAINANT_TERMS for p in running),
         terms_by_id=MappingProxyType(terms),
         judgment=terms.get("judgment"),
@@ -435,6 +447,7 @@ def _term_plan(term_id: str, rule: TermRule) -> _TermPlan:
         _term_key(rule.term, rule.atw),
         _date_of(rule.start),
         _date_of(done) if done else _no_date,
+        id(rule.citation),
     )
 
 
@@ -738,25 +751,20 @@ def _deadlines(
     """The deadlines running, in their order; those of a handling that does not happen
     are not computed."""
     out: list[Deadline] = []
-    c, plan = ctx.c, ctx.plan
-    claims = c.claims_damages
+    c, plan, memo, dues = ctx.c, ctx.plan, ctx.memo, ctx.dues
     stopped = forwarded or not handled
-    for p in plan.complainant_terms if stopped else plan.terms:
+    for p in plan.terms[not stopped, c.claims_damages]:
         term_id = p.term_id
-        if term_id in _DAMAGES_TERMS and not claims:
-            continue
         if term_id == "judgment":
             _judgment(ctx, general, out)
             continue
-        if term_id == "judgment_extension":
-            continue  # computed with the judgment
         start = p.start_of(c)
         if start is None:
             continue
         rule = p.rule
-        due = ctx.due(p.key, rule.term, start, rule.atw)
-        ctx.dues[term_id] = due
-        out.append(_deadline(ctx, p, due, rule.term))
+        due = memo.get((p.key, start)) or ctx.due(p.key, rule.term, start, rule.atw)
+        dues[term_id] = due
+        out.append(_deadline(ctx, p, due))
     if forwarded:
         general.append(ctx.shared("deadlines_forwarded"))
     elif stopped and plan.handling_terms:
@@ -767,7 +775,8 @@ def _deadlines(
     return out
 
 
-def _deadline(ctx: _Ctx, p: _TermPlan, due: DueDate, shown: Term) -> Deadline:
+def _deadline(ctx: _Ctx, p: _TermPlan, due: DueDate) -> Deadline:
+    """The deadline of ``p`` due on ``due``, showing the term ``due`` was counted with."""
     as_of, last = ctx.as_of, due.due
     done = p.done_of(ctx.c)
     status: Status | None
@@ -780,7 +789,7 @@ def _deadline(ctx: _Ctx, p: _TermPlan, due: DueDate, shown: Term) -> Deadline:
     # Deadlines are immutable, so equal ones are shared. The key holds ids: of a citation,
     # which lives as long as the regulation, and of a due date, which the deadline kept
     # here holds on to, so neither id can be reused while the entry exists.
-    key = (p.deadline_id, id(p.rule.citation), id(due), shown.text, status, ctx.lang)
+    key = (p.deadline_id, p.citation_id, id(due), status, ctx.lang)
     memo = ctx.plan.deadlines
     found = memo.get(key)
     if found is None:
@@ -790,7 +799,7 @@ def _deadline(ctx: _Ctx, p: _TermPlan, due: DueDate, shown: Term) -> Deadline:
             p.deadline_id,
             due.start,
             last,
-            shown.text,
+            due.term.text,
             last != due.plain,
             status,
             p.rule.citation,
@@ -862,24 +871,24 @@ def _judgment(ctx: _Ctx, general: list[Finding], out: list[Deadline]) -> None:
                     )
                 )
                 outer = law_outer
-    current, current_term = due, chosen.term
+    current = due
     notified = c.extension_notified_on
     if outer is not None and e is not None and notified is not None:
         if notified <= due.due:
             general.append(
                 ctx.finding("extension_notified", e.rule.citation, on=notified, due=outer.due)
             )
-            current, current_term = outer, outer.term
+            current = outer
         else:
             general.append(
                 ctx.finding("extension_too_late", e.rule.citation, on=notified, due=due.due)
             )
     ctx.dues["judgment"] = current
     citation_plan = p if chosen is rule else _term_plan("judgment", chosen)
-    out.append(_deadline(ctx, citation_plan, current, current_term))
+    out.append(_deadline(ctx, citation_plan, current))
     if outer is not None and e is not None:
         ctx.dues["judgment_extension"] = outer
-        out.append(_deadline(ctx, e, outer, outer.term))
+        out.append(_deadline(ctx, e, outer))
 
 
 # ---------------------------------------------------------------------- route
