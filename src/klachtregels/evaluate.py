@@ -22,7 +22,7 @@ Semantics (issue "The evaluator"):
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 from types import MappingProxyType
@@ -104,7 +104,7 @@ class _Ctx:
     #: Due dates computed on ``cal``, shared by all evaluations on it (see :func:`_due`).
     memo: dict[tuple[str, date], DueDate]
     #: The due dates this evaluation found, per term id (for ``deadline_passed``).
-    dues: dict[str, DueDate] = field(default_factory=dict)
+    dues: dict[str, DueDate]
 
     def finding(self, code: str, citation: Citation | None = None, **params: Any) -> Finding:
         return Finding(code, citation, params, self.lang)
@@ -322,6 +322,12 @@ class _Plan:
     standing: Mapping[str, tuple[StandingRule, ...]]
     #: The roles whose standing depends on the client's age.
     age_roles: frozenset[str]
+    #: For the other roles, the finding that they have standing, per language.
+    has_standing: Mapping[tuple[str, Lang], Finding]
+    #: Findings without parameters, per language.
+    admissible: Mapping[Lang, Finding]
+    not_handled: Mapping[Lang, Finding]
+    forwarded: Mapping[Lang, Finding]
     any_standing_citation: Citation | None
     no_standing_citation: Citation | None
     routing: tuple[_Route, ...]
@@ -382,15 +388,25 @@ def _plan(reg: Regulation) -> _Plan:
     by_role: dict[str, list[StandingRule]] = {}
     for rule in reg.standing.values():
         by_role.setdefault(rule.role, []).append(rule)
+    age_roles = frozenset(
+        r.role
+        for r in reg.standing.values()
+        if r.min_age is not None or r.below_age is not None or r.with_parent
+    )
     no_standing = next((g for g in reg.admissibility.values() if g.ground == "no_standing"), None)
     withdrawal = reg.provisions.get("withdrawal")
     plan = _Plan(
         standing=MappingProxyType({k: tuple(v) for k, v in by_role.items()}),
-        age_roles=frozenset(
-            r.role
-            for r in reg.standing.values()
-            if r.min_age is not None or r.below_age is not None or r.with_parent
-        ),
+        age_roles=age_roles,
+        has_standing={
+            (role, lang): _fixed("standing", rules[0].citation, lang, role=role)
+            for role, rules in by_role.items()
+            if role not in age_roles
+            for lang in LANGUAGES
+        },
+        admissible={lang: _fixed("admissible", None, lang) for lang in LANGUAGES},
+        not_handled={lang: _fixed("deadlines_not_handled", None, lang) for lang in LANGUAGES},
+        forwarded={lang: _fixed("deadlines_forwarded", None, lang) for lang in LANGUAGES},
         any_standing_citation=next((r.citation for r in reg.standing.values()), None),
         no_standing_citation=no_standing.citation if no_standing else None,
         routing=tuple(_route_plan(reg, rid, rule) for rid, rule in reg.routing.items()),
@@ -436,6 +452,11 @@ def _plan(reg: Regulation) -> _Plan:
     )
     reg._plan = plan
     return plan
+
+
+def _fixed(code: str, citation: Citation | None, lang: Lang, **params: Any) -> Finding:
+    """A finding that depends on the regulation alone, shared by all assessments."""
+    return Finding(code, citation, MappingProxyType(params), lang)
 
 
 def _term_plan(term_id: str, rule: TermRule) -> _TermPlan:
@@ -523,7 +544,7 @@ def evaluate(
     """Standing, admissibility, routing, route and deadlines of ``complaint`` under ``reg``."""
     cal = calendar or default_calendar()
     plan = _plan(reg)
-    ctx = _Ctx(reg, complaint, as_of, lang, cal, plan, cal._due_memo)
+    ctx = _Ctx(reg, complaint, as_of, lang, cal, plan, cal._due_memo, {})
     general: list[Finding] = []
     standing = _standing(ctx)
     route_rule, forward_to, refused = _routing(ctx, general)
@@ -574,7 +595,9 @@ def _standing(ctx: _Ctx) -> Verdict:
     if not rules:
         cite = ctx.plan.any_standing_citation
         return Verdict(False, [ctx.shared("role_without_standing", cite, role=c.complainant_role)])
-    age = c.age_on(c.received_on) if c.complainant_role in ctx.plan.age_roles else None
+    if c.complainant_role not in ctx.plan.age_roles:  # the first rule holds
+        return Verdict(True, [ctx.plan.has_standing[c.complainant_role, ctx.lang]])
+    age = c.age_on(c.received_on)
     misses: list[Finding] = []
     for rule in rules:
         banded = rule.min_age is not None or rule.below_age is not None
@@ -636,7 +659,7 @@ def _admissibility(ctx: _Ctx, standing: Verdict, refused: Finding | None) -> Ver
     for f in findings:
         if f.code in _BLOCKING:
             return Verdict(False, findings)
-    findings.insert(0, ctx.shared("admissible"))
+    findings.insert(0, ctx.plan.admissible[ctx.lang])
     return Verdict(True, findings)
 
 
@@ -691,7 +714,16 @@ def _ground(reg: Regulation, rule_id: str, g: AdmissibilityRule) -> Check | None
 
         return channel
     if g.ground == "fact" and g.fact is not None:
-        fact, name = _fact(g.fact), g.fact
+        name = g.fact
+        if name.startswith("extra."):
+            key = name[6:]
+
+            def extra_ground(ctx: _Ctx, out: list[Finding]) -> None:
+                if ctx.c.extra.get(key):
+                    out.append(ctx.shared("fact_ground", cite, rule=rule_id, fact=name))
+
+            return extra_ground
+        fact = _fact(name)
 
         def fact_ground(ctx: _Ctx, out: list[Finding]) -> None:
             if fact(ctx):
@@ -766,9 +798,9 @@ def _deadlines(
         dues[term_id] = due
         out.append(_deadline(ctx, p, due))
     if forwarded:
-        general.append(ctx.shared("deadlines_forwarded"))
+        general.append(plan.forwarded[ctx.lang])
     elif stopped and plan.handling_terms:
-        general.append(ctx.shared("deadlines_not_handled"))
+        general.append(plan.not_handled[ctx.lang])
     withdrawn = c.withdrawn_on
     if withdrawn is not None:  # handling stops: duties not yet due at withdrawal lapse
         out = [d for d in out if d.id in _COMPLAINANT_TERMS or d.due < withdrawn]
@@ -833,7 +865,9 @@ def _judgment(ctx: _Ctx, general: list[Finding], out: list[Deadline]) -> None:
         return
     if c.withdrawn_on is not None and (c.judgment_on is None or c.withdrawn_on < c.judgment_on):
         return
-    chosen, due = rule, ctx.due(p.key, rule.term, start, rule.atw)
+    memo = ctx.memo
+    chosen = rule
+    due = memo.get((p.key, start)) or ctx.due(p.key, rule.term, start, rule.atw)
     # Whether the term chosen counts as the law's: then the law's extension need not be
     # compared either.
     as_law = False
@@ -859,7 +893,7 @@ def _judgment(ctx: _Ctx, general: list[Finding], out: list[Deadline]) -> None:
         else:
             total, atw = _combined(chosen, ext), chosen.atw or ext.atw
             key = _term_key(total, atw)
-        outer = ctx.due(key, total, due.start, atw)
+        outer = memo.get((key, due.start)) or ctx.due(key, total, due.start, atw)
         if law is not None and law_ext is not None and not (as_law and plan.extension_as_law):
             law_total = plan.law_combined
             assert law_total is not None  # the plan has it when the law has both terms
