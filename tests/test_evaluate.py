@@ -230,3 +230,16 @@ def test_shared_findings_cannot_be_changed() -> None:
     assert finding.code == "standing"
     with pytest.raises(TypeError):
         finding.params["role"] = "other"  # type: ignore[index]
+
+
+def test_a_copy_with_other_rules_is_evaluated_by_its_own_rules() -> None:
+    # The evaluator derives a plan from a regulation once; ``model_copy`` copies private
+    # attributes, so a copy must not reuse the original's plan. Without standing rules
+    # nobody may complain.
+    reg = kr.load("livio")
+    assert kr.evaluate(reg, _kerstavond_email()).standing.ok
+    bare = reg.model_copy(update={"standing": {}})
+    a = kr.evaluate(bare, _kerstavond_email())
+    assert not a.standing.ok
+    assert [f.code for f in a.standing.findings] == ["role_without_standing"]
+    assert kr.evaluate(reg, _kerstavond_email()).standing.ok

@@ -157,6 +157,9 @@ _DATE_FIELDS = frozenset(
     name for name, f in Complaint.model_fields.items() if f.annotation in (date, date | None)
 )
 _BOOL_FIELDS = frozenset(name for name, f in Complaint.model_fields.items() if f.annotation is bool)
+_MAYBE_BOOL_FIELDS = frozenset(
+    name for name, f in Complaint.model_fields.items() if f.annotation == bool | None
+)
 
 
 def _value_of(name: str) -> Callable[[Complaint], Any]:
@@ -220,12 +223,7 @@ def _compile(cond: Condition) -> Test:
         value = cond.always
         return lambda ctx: value
     if cond.fact is not None:
-        want = cond.equals
-        if cond.fact in _BOOL_FIELDS:
-            read = attrgetter(cond.fact)
-            return lambda ctx: read(ctx.c) == want
-        fact = _fact(cond.fact)
-        return lambda ctx: fact(ctx) == want  # None (unknown) equals neither
+        return _fact_test(cond.fact, cond.equals)
     if cond.deadline_passed is not None:
         term_id = cond.deadline_passed
         return lambda ctx: ctx.passed(term_id)
@@ -236,6 +234,33 @@ def _compile(cond: Condition) -> Test:
     assert cond.not_ is not None
     inner = _compile(cond.not_)
     return lambda ctx: not inner(ctx)
+
+
+def _fact_test(name: str, want: bool) -> Test:
+    """Whether a fact has the value ``want``; an unknown fact has neither value.
+
+    Each kind of fact gets one function, so a condition costs one call per fact."""
+    if name == "judgment_given":
+        return lambda ctx: (
+            (
+                ctx.c.judgment_on is not None
+                and (ctx.as_of is None or ctx.c.judgment_on <= ctx.as_of)
+            )
+            == want
+        )
+    if name.startswith("extra."):
+        key = name[6:]
+
+        def extra(ctx: _Ctx) -> bool:
+            v = ctx.c.extra.get(key)
+            return v is not None and bool(v) == want
+
+        return extra
+    if name in _BOOL_FIELDS or name in _MAYBE_BOOL_FIELDS:  # None (unknown) equals neither
+        read = attrgetter(name)
+        return lambda ctx: read(ctx.c) == want
+    fact = _fact(name)
+    return lambda ctx: fact(ctx) == want  # None (unknown) equals neither
 
 
 def _any(parts: tuple[Test, ...]) -> Test:
@@ -319,6 +344,9 @@ Check = Callable[[_Ctx, list[Finding]], None]
 class _Plan:
     """What follows from the regulation alone: derived once, reused for every complaint."""
 
+    #: ``id()`` of the regulation it was made for: ``model_copy`` copies private
+    #: attributes, and a copy may have other rules.
+    owner: int
     standing: Mapping[str, tuple[StandingRule, ...]]
     #: The roles whose standing depends on the client's age.
     age_roles: frozenset[str]
@@ -371,7 +399,7 @@ class _Plan:
 def _plan(reg: Regulation) -> _Plan:
     private = reg.__pydantic_private__ or {}  # direct: pydantic's __getattr__ is slow
     cached = private.get("_plan")
-    if isinstance(cached, _Plan):
+    if isinstance(cached, _Plan) and cached.owner == id(reg):
         return cached
     terms = {tid: _term_plan(tid, rule) for tid, rule in reg.terms.items()}
     running = sorted(
@@ -396,6 +424,7 @@ def _plan(reg: Regulation) -> _Plan:
     no_standing = next((g for g in reg.admissibility.values() if g.ground == "no_standing"), None)
     withdrawal = reg.provisions.get("withdrawal")
     plan = _Plan(
+        owner=id(reg),
         standing=MappingProxyType({k: tuple(v) for k, v in by_role.items()}),
         age_roles=age_roles,
         has_standing={
@@ -543,7 +572,10 @@ def evaluate(
 ) -> Assessment:
     """Standing, admissibility, routing, route and deadlines of ``complaint`` under ``reg``."""
     cal = calendar or default_calendar()
-    plan = _plan(reg)
+    private = reg.__pydantic_private__  # direct: pydantic's __getattr__ is slow
+    plan = private.get("_plan") if private else None
+    if plan is None or plan.owner != id(reg):  # a copy (model_copy) gets its own plan
+        plan = _plan(reg)
     ctx = _Ctx(reg, complaint, as_of, lang, cal, plan, cal._due_memo, {})
     general: list[Finding] = []
     standing = _standing(ctx)
