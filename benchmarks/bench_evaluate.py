@@ -100,6 +100,13 @@ def measure(reg: kr.Regulation, lines: list[str], repeat: int) -> dict[str, floa
     return figures
 
 
+def json_output(reg: kr.Regulation, lines: list[str]) -> str:
+    results = [kr.evaluate(reg, kr.Complaint.model_validate_json(x), AS_OF) for x in lines]
+    t = seconds(lambda: [json.dumps(a.model_dump(mode="json")) for a in results])
+    size = sum(len(json.dumps(a.model_dump(mode="json"))) for a in results[:1000]) // 1000
+    return f"{reg.id} {len(lines) / t:,.0f}/s ({size:,} bytes each)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--complaints", type=int, default=100_000)
@@ -122,7 +129,7 @@ def main() -> None:
     print()
     head = ("regulation", "mode", "parse us", "evaluate us", "evaluated/s", "ratio")
     print("{:<14} {:<9} {:>9} {:>12} {:>12} {:>7}".format(*head))
-    firsts = []
+    firsts, outputs = [], []
     for ident in idents:
         reg = kr.load(ident)
         f = measure(reg, lines, args.repeat)
@@ -133,17 +140,10 @@ def main() -> None:
                 f"{1e6 / evaluate:>12,.0f} {evaluate / parse:>6.2f}x"
             )
         firsts.append(f"{ident} {f['first evaluate']:.1f} us")
+        outputs.append(json_output(reg, lines[:10_000]))
     print()
     print("first pass, kept, nothing remembered yet: " + "; ".join(firsts))
-
-    reg = kr.load(idents[0])
-    results = [kr.evaluate(reg, kr.Complaint.model_validate_json(x), AS_OF) for x in lines[:10_000]]
-    t_dump = seconds(lambda: [json.dumps(a.model_dump(mode="json")) for a in results])
-    size = sum(len(json.dumps(a.model_dump(mode="json"))) for a in results[:1000]) // 1000
-    print(
-        f"JSON output ({idents[0]}, 10,000 results): {10_000 / t_dump:,.0f} results/s, "
-        f"about {size:,} bytes each"
-    )
+    print("JSON output of 10,000 results (model_dump + json.dumps): " + "; ".join(outputs))
     print(f"Python {platform.python_version()}")
 
 
