@@ -453,7 +453,8 @@ def _atoms(c: Condition) -> Iterator[Atom]:
 
 
 def _holds(c: Condition, world: Mapping[Atom, bool | None]) -> bool:
-    """As :meth:`klachtregels.evaluate._Ctx.holds`: an unknown fact satisfies nothing."""
+    """As the evaluator's compiled conditions (``evaluate._compile``): an unknown fact
+    satisfies nothing."""
     if c.always is not None:
         return c.always
     if c.fact is not None:

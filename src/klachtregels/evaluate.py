@@ -5,6 +5,13 @@ clock, no I/O, inputs are never changed. What the complaint does not say is
 unknown, and an unknown fact satisfies no condition (``satisfied`` absent is
 neither satisfied nor dissatisfied).
 
+Speed: a regulation is compiled once into a :class:`_Plan` (conditions as functions,
+admissibility checks, term plans, prebuilt steps and findings), kept on the regulation
+object. Due dates are remembered per calendar (``LegalCalendar._due_memo``), deadlines,
+routes and findings per plan. All of these are immutable values shared between
+assessments, looked up by everything they depend on, and bounded; they never change an
+answer (see ``tests/test_evaluate_properties.py``).
+
 Semantics (issue "The evaluator"):
 
 * standing: a complaint has standing when a standing rule for its role holds; for
