@@ -96,7 +96,9 @@ _RANK = {d: i for i, d in enumerate(DEADLINE_ORDER)}
 #: Deadlines about the complainant's own rights, which run whatever the provider does.
 _COMPLAINANT_TERMS = frozenset({"filing", "damages_limitation", "damages_long_stop"})
 _DAMAGES_TERMS = frozenset({"damages_limitation", "damages_long_stop"})
-#: How many due dates a calendar remembers before it starts over (a few MB at most).
+#: How many due dates a calendar, and deadlines a regulation, remember before they start
+#: over. Both full take about 37 MB (measured with tracemalloc, Livio, one calendar);
+#: half this size made the benchmark's 100,000 complaints over 3,000 days 25% slower.
 _MEMO_SIZE = 1 << 16
 
 
