@@ -125,7 +125,7 @@ class _Ctx:
         shared = self.plan.findings
         found = shared.get(key)
         if found is None:
-            found = shared[key] = Finding(code, citation, MappingProxyType(params), self.lang)
+            found = shared[key] = _fixed(code, citation, self.lang, **params)
         return found
 
     def due(self, key: str, term: Term, start: date, atw: bool) -> DueDate:
@@ -384,6 +384,8 @@ class _Plan:
     extension: _TermPlan | None
     law_judgment: TermRule | None
     law_start_of: DateOf
+    #: Names the law's judgment term in the due-date memo.
+    law_key: str
     law_extension: TermRule | None
     combined: Term | None
     law_combined: Term | None
@@ -470,6 +472,7 @@ def _plan(reg: Regulation) -> _Plan:
         extension=terms.get("judgment_extension"),
         law_judgment=law,
         law_start_of=_date_of(law.start) if law else _no_date,
+        law_key=_term_key(law.term, law.atw) if law else "",
         law_extension=law_ext,
         combined=_combined(judgment, ext) if judgment and ext else None,
         law_combined=_combined(law, law_ext) if law and law_ext else None,
@@ -917,7 +920,7 @@ def _judgment(ctx: _Ctx, general: list[Finding], out: list[Deadline]) -> None:
         known = plan.judgment_as_law
         as_law = _same_count(law, rule, law_start == start) if known is None else known
         if not as_law:
-            law_due = ctx.due(_term_key(law.term, law.atw), law.term, law_start, law.atw)
+            law_due = ctx.due(plan.law_key, law.term, law_start, law.atw)
             if law_due.due < due.due:
                 general.append(
                     ctx.shared(
