@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import klachtregels as kr
-from klachtregels.regulation import CHANNELS, ROLES
+from klachtregels.model.regulation import CHANNELS, ROLES
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_working_days import machine

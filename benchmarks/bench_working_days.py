@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from workalendar.europe import Netherlands
 
-from klachtregels.calendar import default_calendar
+from klachtregels.law.calendar import default_calendar
 
 
 def machine() -> str:

@@ -16,15 +16,15 @@ from pathlib import Path
 import pytest
 
 import klachtregels as kr
-from klachtregels.behaviour import (
+from klachtregels.cli import main
+from klachtregels.compare.behaviour import (
     BehaviourDiff,
     Sample,
     basic_samples,
     compare_behaviour,
     generated_samples,
 )
-from klachtregels.cli import main
-from klachtregels.regulation import Regulation
+from klachtregels.model.regulation import Regulation
 
 VERSIONS = Path(__file__).resolve().parent / "data" / "versions"
 XMAS = "2026-12-24"

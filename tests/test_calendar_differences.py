@@ -23,7 +23,7 @@ from dateutil.easter import easter
 from workalendar.europe import Netherlands
 
 import klachtregels
-from klachtregels.calendar import default_calendar, koningsdag
+from klachtregels.law.calendar import default_calendar, koningsdag
 
 #: workalendar's English label -> our Dutch name (the documented name difference).
 WK_NAMES: dict[str, str] = {

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from workalendar.europe import Netherlands
 
 from klachtregels import Term, Unit, due_date
-from klachtregels.calendar import LegalCalendar, default_calendar
+from klachtregels.law.calendar import LegalCalendar, default_calendar
 
 #: Applied per test, so that importing this module changes no global profile.
 moderate = settings(max_examples=200, deadline=None)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from klachtregels import Citation, Regulation, load, read
-from klachtregels.regulation import SECTIONS
+from klachtregels.model.regulation import SECTIONS
 
 REPO = Path(__file__).resolve().parents[1]
 REGELINGEN = REPO / "regelingen"

@@ -14,7 +14,7 @@ import pytest
 
 import klachtregels as kr
 from klachtregels.cli import main
-from klachtregels.conformance import Conformance
+from klachtregels.compare.conformance import Conformance
 
 VERSIONS = Path(__file__).resolve().parent / "data" / "versions"
 

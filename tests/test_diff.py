@@ -17,9 +17,9 @@ import pytest
 
 import klachtregels as kr
 from klachtregels.cli import main
-from klachtregels.diff import RegulationDiff, condition_implies, term_days
-from klachtregels.regulation import Condition, Regulation
-from klachtregels.terms import Term, Unit
+from klachtregels.compare.diff import RegulationDiff, condition_implies, term_days
+from klachtregels.law.terms import Term, Unit
+from klachtregels.model.regulation import Condition, Regulation
 
 VERSIONS = Path(__file__).resolve().parent / "data" / "versions"
 
@@ -461,7 +461,7 @@ def test_cli_bad_references(
 
 
 def test_version_label_and_date_name_the_same_bundled_version() -> None:
-    from klachtregels.cli_compare import resolve
+    from klachtregels.cli.compare import resolve
 
     by_label = resolve("polypartners@geactualiseerd op 21 juli 2022")
     by_date = resolve("polypartners@2023-05-01")

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from klachtregels import cli_docs, docsgen, graph, regulation
+from klachtregels.cli import docs as cli_docs
 from klachtregels.cli import main
-from klachtregels.loader import check, load, regulations
+from klachtregels.model import regulation
+from klachtregels.model.loader import check, load, regulations
+from klachtregels.present import docsgen, graph
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import klachtregels as kr
-from klachtregels.calendar import default_calendar
+from klachtregels.law.calendar import default_calendar
 from klachtregels.messages import Lang
 from klachtregels.testing import complaints, dates
 

@@ -9,9 +9,9 @@ import pytest
 
 from klachtregels import graph
 from klachtregels.cli import main
-from klachtregels.loader import load, regulations
 from klachtregels.messages import render
-from klachtregels.render import condition_text
+from klachtregels.model.loader import load, regulations
+from klachtregels.model.wording import condition_text
 
 #: Wkkgz art. 21 lid 1 as the evaluator reads it (a, b, c), in words.
 ART21_NL = (

@@ -26,7 +26,7 @@ from dateutil.easter import easter
 
 import klachtregels
 from klachtregels import DateOutOfRangeError, DecreeDays, LegalCalendar
-from klachtregels.calendar import (
+from klachtregels.law.calendar import (
     SUN_TO_NEXT_MON,
     SUN_TO_PREV_SAT,
     default_calendar,

@@ -23,8 +23,8 @@ import yaml
 
 from klachtregels import Regulation, RegulationError, check, json_schema, load, read
 from klachtregels.cli import main
-from klachtregels.loader import MAX_BYTES
 from klachtregels.messages import Lang, render
+from klachtregels.model.loader import MAX_BYTES
 
 REPO = Path(__file__).resolve().parents[1]
 BROKEN = "tests/broken"
@@ -659,7 +659,7 @@ def test_validate_every_bundled_file(capsys: Capture) -> None:
 
 def _rule_lines(out: str, lang: Lang) -> dict[tuple[str, str], str]:
     """(section, rule id) -> origin, from the `show` output."""
-    from klachtregels.regulation import SECTIONS
+    from klachtregels.model.regulation import SECTIONS
 
     headers = {render(f"section.{s}", lang): s for s in SECTIONS}
     section = ""
@@ -675,7 +675,7 @@ def _rule_lines(out: str, lang: Lang) -> dict[tuple[str, str], str]:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_show_livio_names_each_rules_origin(capsys: Capture, lang: Lang) -> None:
-    from klachtregels.regulation import SECTIONS
+    from klachtregels.model.regulation import SECTIONS
 
     code, out, err = run(capsys, "show", "livio", "--lang", lang)
     assert (code, err) == (0, "")

@@ -22,9 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from klachtregels import _catalogue_compare, _catalogue_docs
-from klachtregels.messages import _CORE, LANGUAGES, MESSAGES, render
-from klachtregels.regulation import (
+from klachtregels.messages import LANGUAGES, MESSAGES, render
+from klachtregels.messages import compare as _catalogue_compare
+from klachtregels.messages import docs as _catalogue_docs
+from klachtregels.messages.core import MESSAGES as _CORE
+from klachtregels.model.regulation import (
     CHANNELS,
     ROLES,
     SECTIONS,
@@ -61,7 +63,7 @@ def _fields(template: str) -> set[str]:
 
 
 def _trees() -> list[tuple[Path, ast.AST]]:
-    return [(p, ast.parse(p.read_text("utf-8"), str(p))) for p in sorted(SRC.glob("*.py"))]
+    return [(p, ast.parse(p.read_text("utf-8"), str(p))) for p in sorted(SRC.rglob("*.py"))]
 
 
 def _name(node: ast.AST) -> str:
@@ -198,7 +200,7 @@ def test_the_scan_finds_keys_in_every_part_of_the_code() -> None:
         ("docsgen.py", "docs.page.terms_head"),
     } <= keys
     assert {("evaluate.py", "standing"), ("evaluate.py", "admissible")} <= _finding_codes()
-    assert ("render.py", "role.") in _fstring_prefixes()
+    assert ("wording.py", "role.") in _fstring_prefixes()
 
 
 def test_every_key_in_the_source_exists() -> None:

@@ -21,8 +21,8 @@ from klachtregels import (
     read,
     regulations,
 )
-from klachtregels.loader import bundled_dir
-from klachtregels.regulation import SECTIONS, Omission
+from klachtregels.model.loader import bundled_dir
+from klachtregels.model.regulation import SECTIONS, Omission
 
 REPO = Path(__file__).resolve().parents[1]
 REGELINGEN = REPO / "regelingen"
@@ -275,7 +275,7 @@ def test_livio_routes_wzd_complaints_to_the_rkc() -> None:
 
 
 def test_escalation_is_in_canonical_order_for_every_regulation() -> None:
-    from klachtregels.regulation import STEPS
+    from klachtregels.model.regulation import STEPS
 
     for ident in IDS:
         steps = list(load(ident).escalation)

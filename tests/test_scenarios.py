@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from klachtregels.cli import main
-from klachtregels.scenarios import Loaded, Scenario, bundled_scenario_files, read_file, run
+from klachtregels.engine.scenarios import Loaded, Scenario, bundled_scenario_files, read_file, run
 
 CASES = [
     pytest.param(loaded, s, id=f"{loaded.path.parent.name}: {s.name}")

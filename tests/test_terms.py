@@ -24,7 +24,7 @@ from klachtregels import (
     due_date,
     parse_term,
 )
-from klachtregels.terms import Reason
+from klachtregels.law.terms import Reason
 
 
 def reason(result: DueDate, key: str) -> Reason:

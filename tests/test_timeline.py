@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from klachtregels import timeline
-from klachtregels.calendar import DecreeDays, LegalCalendar
 from klachtregels.cli import main
-from klachtregels.complaint import Complaint
-from klachtregels.evaluate import evaluate
-from klachtregels.loader import load
-from klachtregels.terms import due_date
+from klachtregels.engine.evaluate import evaluate
+from klachtregels.law.calendar import DecreeDays, LegalCalendar
+from klachtregels.law.terms import due_date
+from klachtregels.model.complaint import Complaint
+from klachtregels.model.loader import load
 
 ROOT = Path(__file__).resolve().parents[1]
 KERSTAVOND = ROOT / "examples" / "livio-kerstavond.yaml"

@@ -82,7 +82,8 @@ def test_wheel_installs_and_loads_every_regulation(tmp_path: Path) -> None:
         "-c",
         "import klachtregels as kr; print(sorted(kr.regulations())); "
         "[kr.load(i) for i in kr.regulations()]; "
-        "from klachtregels.loader import bundled_dir; print(kr.__file__); print(bundled_dir())",
+        "from klachtregels.model.loader import bundled_dir; "
+        "print(kr.__file__); print(bundled_dir())",
         cwd=work,
     )
     ids_line, module, bundled_at = out.splitlines()

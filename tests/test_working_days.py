@@ -13,7 +13,7 @@ import pytest
 
 import klachtregels
 from klachtregels import DateOutOfRangeError, DecreeDays, LegalCalendar
-from klachtregels.calendar import FIRST_DAY, LAST_DAY, default_calendar
+from klachtregels.law.calendar import FIRST_DAY, LAST_DAY, default_calendar
 
 CHRISTMAS_CLOSURE = {date(2026, 12, 28): "kerstsluiting", date(2026, 12, 29): "kerstsluiting"}
 

@@ -1,8 +1,16 @@
 """klachtregels: Dutch care complaint regulations as data, evaluated exactly."""
 
-from klachtregels import graph, timeline
-from klachtregels.assessment import Assessment, Deadline, Finding, Step, Verdict
-from klachtregels.calendar import (
+from klachtregels.compare.conformance import Conformance, ConformanceFinding, conformance
+from klachtregels.compare.diff import FieldChange, RegulationDiff, RuleChange, diff
+from klachtregels.engine.assessment import Assessment, Deadline, Finding, Step, Verdict
+from klachtregels.engine.evaluate import evaluate, evaluate_many
+from klachtregels.errors import (
+    DateOutOfRangeError,
+    FormatRuleError,
+    KlachtregelsError,
+    TermSyntaxError,
+)
+from klachtregels.law.calendar import (
     DecreeDays,
     LegalCalendar,
     add_working_days,
@@ -10,17 +18,9 @@ from klachtregels.calendar import (
     is_working_day,
     working_days_between,
 )
-from klachtregels.complaint import Complaint, ComplaintError
-from klachtregels.conformance import Conformance, ConformanceFinding, conformance
-from klachtregels.diff import FieldChange, RegulationDiff, RuleChange, diff
-from klachtregels.errors import (
-    DateOutOfRangeError,
-    FormatRuleError,
-    KlachtregelsError,
-    TermSyntaxError,
-)
-from klachtregels.evaluate import evaluate, evaluate_many
-from klachtregels.loader import (
+from klachtregels.law.terms import DueDate, Term, Unit, due_date, parse_term
+from klachtregels.model.complaint import Complaint, ComplaintError
+from klachtregels.model.loader import (
     NoVersionInForceError,
     RegulationError,
     UnknownRegulationError,
@@ -30,8 +30,8 @@ from klachtregels.loader import (
     read,
     regulations,
 )
-from klachtregels.regulation import Body, Citation, Condition, Regulation, json_schema
-from klachtregels.terms import DueDate, Term, Unit, due_date, parse_term
+from klachtregels.model.regulation import Body, Citation, Condition, Regulation, json_schema
+from klachtregels.present import graph, timeline
 
 __all__ = [
     "Assessment",

@@ -17,10 +17,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from klachtregels.calendar import FIRST_DAY, LAST_DAY
-from klachtregels.complaint import Complaint
-from klachtregels.regulation import CHANNELS, ROLES
-from klachtregels.terms import Term, Unit
+from klachtregels.law.calendar import FIRST_DAY, LAST_DAY
+from klachtregels.law.terms import Term, Unit
+from klachtregels.model.complaint import Complaint
+from klachtregels.model.regulation import CHANNELS, ROLES
 
 __all__ = ["CHANNELS", "ROLES", "complaints", "dates", "term_phrases", "terms"]
 

@@ -1,7 +1,7 @@
 """Reading regulation files: safe YAML with positions, precise errors, layering, versions.
 
 This is the I/O edge of the library. :func:`read` parses one file into a
-:class:`~klachtregels.regulation.Regulation`; :func:`load` finds a bundled
+:class:`~klachtregels.model.regulation.Regulation`; :func:`load` finds a bundled
 regulation by id (and date), overlays it on its law bases and checks the
 cross-references of the result. Every error is a :class:`RegulationError` that
 names file, line, column and field, says what was expected and gives an example.
@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from klachtregels.errors import KlachtregelsError
 from klachtregels.messages import Lang, render
-from klachtregels.regulation import SECTIONS, STEPS, Regulation
+from klachtregels.model.regulation import SECTIONS, STEPS, Regulation
 
 __all__ = [
     "MAX_BYTES",
@@ -478,7 +478,7 @@ def bundled_dir() -> Path:
     packaged = Path(str(resources.files("klachtregels"))) / "regelingen"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "regelingen"
+    return Path(__file__).resolve().parents[3] / "regelingen"
 
 
 @dataclass(frozen=True)

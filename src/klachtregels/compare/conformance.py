@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from klachtregels.diff import (
+from klachtregels.compare.diff import (
     RuleText,
     Side,
     Word,
@@ -41,8 +41,9 @@ from klachtregels.diff import (
     show,
     term_days,
 )
+from klachtregels.law.terms import Unit
 from klachtregels.messages import Lang, render
-from klachtregels.regulation import (
+from klachtregels.model.regulation import (
     Citation,
     Condition,
     Regulation,
@@ -50,7 +51,6 @@ from klachtregels.regulation import (
     TermRule,
     Unencoded,
 )
-from klachtregels.terms import Unit
 
 __all__ = ["Conformance", "ConformanceFinding", "ConformanceSeverity", "conformance"]
 

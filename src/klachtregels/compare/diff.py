@@ -1,7 +1,7 @@
 """Structural diff of two effective regulations, rule by rule and field by field.
 
 :func:`diff` compares two *effective* regulations (law bases overlaid, see
-:func:`klachtregels.loader.load`) by ``(section, rule id)``: rules added, removed and
+:func:`klachtregels.model.loader.load`) by ``(section, rule id)``: rules added, removed and
 changed. A change lists each field in plain words with its value before and after,
 the citation on both sides, and a severity for the complainant:
 
@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from klachtregels.law.terms import Term, Unit
 from klachtregels.messages import MESSAGES, Lang, render
-from klachtregels.regulation import (
+from klachtregels.model.regulation import (
     FACTS,
     SECTIONS,
     AdmissibilityRule,
@@ -48,8 +49,7 @@ from klachtregels.regulation import (
     StepRule,
     TermRule,
 )
-from klachtregels.render import condition_text, rule_summary
-from klachtregels.terms import Term, Unit
+from klachtregels.model.wording import condition_text, rule_summary
 
 __all__ = [
     "SEVERITIES",
@@ -92,7 +92,7 @@ class Word:
 
 @dataclass(frozen=True)
 class RuleText:
-    """A whole rule in one line (:func:`klachtregels.render.rule_summary`)."""
+    """A whole rule in one line (:func:`klachtregels.present.describe.rule_summary`)."""
 
     section: str
     rule: object

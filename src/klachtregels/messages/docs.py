@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from klachtregels._lang import Lang
+from klachtregels.messages.lang import Lang
 
 MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     # --- names of terms (deadline ids) ------------------------------------------
@@ -224,13 +224,13 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "docs.format.intro": {
         "nl": "Een regeling is een YAML-bestand `regelingen/<id>/<valid_from>.yaml`; een "
         "wettelijke basis staat in `regelingen/_wetten/`. Deze pagina is gegenereerd uit de "
-        "veldbeschrijvingen van de modellen in `src/klachtregels/regulation.py`; het JSON "
+        "veldbeschrijvingen van de modellen in `src/klachtregels/model/regulation.py`; het JSON "
         "Schema geeft `klachtregels schema` (ook in `regelingen/schema.json`). Een regeling "
         "bouwt voort op haar wetten (extends): de effectieve regeling is de regels van de "
         "wetten, regel voor regel (per id) vervangen of aangevuld door die van de regeling.",
         "en": "A regulation is a YAML file `regelingen/<id>/<valid_from>.yaml`; a law base "
         "lives in `regelingen/_wetten/`. This page is generated from the field descriptions of "
-        "the models in `src/klachtregels/regulation.py`; `klachtregels schema` prints the JSON "
+        "the models in `src/klachtregels/model/regulation.py`; `klachtregels schema` prints the JSON "
         "Schema (also in `regelingen/schema.json`). A regulation extends its laws: the "
         "effective regulation is the laws' rules, replaced or added to rule by rule (by id) "
         "by the regulation's own.",

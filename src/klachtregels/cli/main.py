@@ -15,19 +15,20 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from klachtregels import cli_compare, cli_docs
-from klachtregels._cli_base import Parser, UsageError, read_complaints
-from klachtregels.calendar import DecreeDays, LegalCalendar, default_calendar
+from klachtregels.cli import compare as cli_compare
+from klachtregels.cli import docs as cli_docs
+from klachtregels.cli.base import Parser, UsageError, read_complaints
+from klachtregels.engine.evaluate import evaluate
+from klachtregels.engine.scenarios import bundled_scenario_files
+from klachtregels.engine.scenarios import read_file as read_scenarios
+from klachtregels.engine.scenarios import run as run_scenario
 from klachtregels.errors import KlachtregelsError
-from klachtregels.evaluate import evaluate
-from klachtregels.loader import check, load, regulations
+from klachtregels.law.calendar import DecreeDays, LegalCalendar, default_calendar
+from klachtregels.law.terms import due_date, parse_term
 from klachtregels.messages import Lang, format_date, render
-from klachtregels.regulation import json_schema
-from klachtregels.render import describe
-from klachtregels.scenarios import bundled_scenario_files
-from klachtregels.scenarios import read_file as read_scenarios
-from klachtregels.scenarios import run as run_scenario
-from klachtregels.terms import due_date, parse_term
+from klachtregels.model.loader import check, load, regulations
+from klachtregels.model.regulation import json_schema
+from klachtregels.present.describe import describe
 
 __all__ = ["main"]
 

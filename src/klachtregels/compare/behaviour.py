@@ -26,13 +26,13 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from klachtregels.assessment import Assessment
-from klachtregels.calendar import LegalCalendar, default_calendar
-from klachtregels.complaint import Complaint
-from klachtregels.diff import Side
-from klachtregels.evaluate import DEADLINE_ORDER, evaluate
+from klachtregels.compare.diff import Side
+from klachtregels.engine.assessment import Assessment
+from klachtregels.engine.evaluate import DEADLINE_ORDER, evaluate
+from klachtregels.law.calendar import LegalCalendar, default_calendar
 from klachtregels.messages import Lang, render
-from klachtregels.regulation import CHANNELS, ROLES, Condition, Regulation
+from klachtregels.model.complaint import Complaint
+from klachtregels.model.regulation import CHANNELS, ROLES, Condition, Regulation
 
 __all__ = [
     "BehaviourDiff",

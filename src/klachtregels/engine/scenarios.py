@@ -30,11 +30,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from klachtregels.assessment import Assessment
-from klachtregels.complaint import Complaint
-from klachtregels.evaluate import evaluate
-from klachtregels.loader import _parse, bundled_dir, load
-from klachtregels.regulation import Regulation
+from klachtregels.engine.assessment import Assessment
+from klachtregels.engine.evaluate import evaluate
+from klachtregels.model.complaint import Complaint
+from klachtregels.model.loader import _parse, bundled_dir, load
+from klachtregels.model.regulation import Regulation
 
 __all__ = ["Expect", "Scenario", "ScenarioFile", "bundled_scenario_files", "compare", "read_file"]
 

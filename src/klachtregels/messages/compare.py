@@ -1,8 +1,8 @@
 """Messages of the compare feature: part of the one catalogue in :mod:`klachtregels.messages`.
 
-Keys ``compare.*``: the structural and the behavioural diff (:mod:`klachtregels.diff`,
-:mod:`klachtregels.behaviour`); ``conform.*``: conformance to the law
-(:mod:`klachtregels.conformance`); both also used by :mod:`klachtregels.cli_compare`.
+Keys ``compare.*``: the structural and the behavioural diff (:mod:`klachtregels.compare.diff`,
+:mod:`klachtregels.compare.behaviour`); ``conform.*``: conformance to the law
+(:mod:`klachtregels.compare.conformance`); both also used by :mod:`klachtregels.cli.compare`.
 Field messages get ``before`` and ``after`` (values already in words) and may use them.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from klachtregels._lang import Lang
+from klachtregels.messages.lang import Lang
 
 _DIFF: Mapping[str, Mapping[Lang, str]] = {
     # --- headings and summaries ------------------------------------------------

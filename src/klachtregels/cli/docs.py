@@ -5,8 +5,8 @@
 * ``docs``: write the generated pages under ``docs/``, or ``--check`` them (exit 1
   when one is out of date).
 
-This is the I/O layer: the texts come from :mod:`klachtregels.graph`,
-:mod:`klachtregels.timeline` and :mod:`klachtregels.docsgen`, which are pure.
+This is the I/O layer: the texts come from :mod:`klachtregels.present.graph`,
+:mod:`klachtregels.present.timeline` and :mod:`klachtregels.present.docsgen`, which are pure.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from klachtregels import docsgen, graph, timeline
-from klachtregels._cli_base import Parser, UsageError, read_complaint, read_text
-from klachtregels._lang import Lang
-from klachtregels.evaluate import evaluate
-from klachtregels.loader import load, regulations
+from klachtregels.cli.base import Parser, UsageError, read_complaint, read_text
+from klachtregels.engine.evaluate import evaluate
 from klachtregels.messages import render
+from klachtregels.messages.lang import Lang
+from klachtregels.model.loader import load, regulations
+from klachtregels.present import docsgen, graph, timeline
 
 __all__ = ["bundled", "compare", "register"]
 

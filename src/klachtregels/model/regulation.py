@@ -4,7 +4,7 @@ A file is either a law (``kind: law``, under ``regelingen/_wetten/``) or a provi
 regulation (``kind: regulation``) that ``extends`` one or more laws. Every section
 is a mapping from a stable rule id to a rule, so that layering and comparison work
 rule by rule: the effective regulation is the laws' rules overlaid, id by id, with
-the provider's (:func:`klachtregels.loader.load`). Every rule carries a
+the provider's (:func:`klachtregels.model.loader.load`). Every rule carries a
 :class:`Citation`. The format is declarative: conditions are data
 (:class:`Condition`), never code.
 """
@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from klachtregels.errors import FormatRuleError
-from klachtregels.terms import Term
+from klachtregels.law.terms import Term
 
 __all__ = [
     "CHANNELS",

@@ -136,7 +136,7 @@ class Decree:
 @functools.cache
 def decree_data() -> tuple[tuple[Decree, ...], frozenset[int]]:
     """The decrees in ``data/decree_days.yaml`` and the years they fully cover."""
-    text = resources.files("klachtregels").joinpath("data/decree_days.yaml").read_text("utf-8")
+    text = resources.files("klachtregels").joinpath("law/data/decree_days.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
     decrees = tuple(
         Decree(title=d["title"], years=tuple(d["years"]), days=tuple(d["days"]))

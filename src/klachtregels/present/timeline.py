@@ -1,6 +1,6 @@
 """The deadlines of one evaluated complaint on a time axis (Mermaid gantt, or plain text).
 
-:func:`build` reads an :class:`~klachtregels.assessment.Assessment`: one :class:`Bar`
+:func:`build` reads an :class:`~klachtregels.engine.assessment.Assessment`: one :class:`Bar`
 per deadline, from the day after its start (day 0 is the event) up to and including
 its due date, with the days that lengthened the term or moved its last day
 (:class:`Mark`), taken from the reasons of the due-date computation:
@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from klachtregels.assessment import Assessment, Deadline, Status
-from klachtregels.graph import term_name
+from klachtregels.engine.assessment import Assessment, Deadline, Status
+from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang, format_date, render
-from klachtregels.terms import DueDate
+from klachtregels.present.graph import term_name
 
 __all__ = ["Bar", "Mark", "Timeline", "build", "marks", "mermaid", "text"]
 

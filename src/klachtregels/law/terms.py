@@ -9,7 +9,7 @@ ECLI:NL:HR:2017:2225):
 * months and years end on the same day number, or on the last day of the month
   where that number does not exist (one year after 29 February 2024 is 28 February
   2025);
-* working days (werkdagen) are counted on a :class:`~klachtregels.calendar.LegalCalendar`,
+* working days (werkdagen) are counted on a :class:`~klachtregels.law.calendar.LegalCalendar`,
   from the day after the event: Friday + 3 werkdagen is Wednesday.
 
 The Algemene termijnenwet (BWBR0002448) is applied only when asked, and then only
@@ -35,8 +35,14 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
-from klachtregels.calendar import FIRST_DAY, LAST_DAY, DecreeDays, LegalCalendar, default_calendar
 from klachtregels.errors import DateOutOfRangeError, TermSyntaxError
+from klachtregels.law.calendar import (
+    FIRST_DAY,
+    LAST_DAY,
+    DecreeDays,
+    LegalCalendar,
+    default_calendar,
+)
 from klachtregels.messages import Lang, format_date, render
 
 __all__ = ["DueDate", "Reason", "Term", "Unit", "due_date", "parse_term"]

@@ -1,10 +1,10 @@
 """The escalation path of a regulation as a flowchart (Mermaid or Graphviz DOT).
 
-:func:`build` turns an effective :class:`~klachtregels.regulation.Regulation` into a
+:func:`build` turns an effective :class:`~klachtregels.model.regulation.Regulation` into a
 :class:`Graph`: a start node, every escalation step in the regulation's order, the
 routing exits, and an outcome node where terms run after the last step. Each arrow
 into a step carries that step's ``open_when`` condition in words
-(:func:`klachtregels.render.condition_text`) and the terms that run on it:
+(:func:`klachtregels.present.describe.condition_text`) and the terms that run on it:
 
 * intake terms (acknowledgement, first contact: terms from receipt or the written
   complaint) and the filing term run on the arrow into the provider's step (or, where
@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from klachtregels.messages import MESSAGES, Lang, render
-from klachtregels.regulation import Regulation, TermRule
-from klachtregels.render import condition_text
+from klachtregels.model.regulation import Regulation, TermRule
+from klachtregels.model.wording import condition_text
 
 __all__ = ["Edge", "Graph", "Node", "build", "dot", "mermaid", "term_name"]
 

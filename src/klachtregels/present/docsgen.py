@@ -6,7 +6,7 @@ text; reading regulations and writing files is the CLI's job
 under ``docs/``:
 
 * ``format.md``: the YAML reference, one table per model of
-  :mod:`klachtregels.regulation`, from the fields' descriptions;
+  :mod:`klachtregels.model.regulation`, from the fields' descriptions;
 * ``regelingen/index.md``: the bundled regulations side by side;
 * ``regelingen/<id>.md`` (English) and ``regelingen/<id>.nl.md`` (Dutch): one page
   per regulation: a summary table, the escalation diagram, the steps, terms, bodies
@@ -25,9 +25,9 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from klachtregels import graph
+from klachtregels.law.terms import Term
 from klachtregels.messages import MESSAGES, Lang, render
-from klachtregels.regulation import (
+from klachtregels.model.regulation import (
     CHANNELS,
     SECTIONS,
     AdmissibilityRule,
@@ -46,8 +46,8 @@ from klachtregels.regulation import (
     TermRule,
     Unencoded,
 )
-from klachtregels.render import condition_text, rule_summary
-from klachtregels.terms import Term
+from klachtregels.model.wording import condition_text, rule_summary
+from klachtregels.present import graph
 
 __all__ = [
     "EXAMPLE",
@@ -480,7 +480,7 @@ def _annotation(model: type[BaseModel], name: str) -> Any:
 def format_reference(lang: Lang = "en") -> str:
     """The reference of the YAML format, generated from the models of the format."""
     out = [
-        f"<!-- {render('docs.page.generated', lang, file='src/klachtregels/regulation.py')} -->",
+        f"<!-- {render('docs.page.generated', lang, file='src/klachtregels/model/regulation.py')} -->",
         "",
         f"# {render('docs.format.title', lang)}",
         "",

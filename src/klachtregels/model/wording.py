@@ -1,25 +1,26 @@
-"""Regulations as text for people: the effective rules, where each comes from."""
+"""Model values in words: conditions and rules in one line, in Dutch or English.
+
+Used wherever a rule is shown: the evaluator's step reasons, ``show``, the diff and
+the generated pages.
+"""
 
 from __future__ import annotations
 
 from klachtregels.messages import Lang, render
-from klachtregels.regulation import (
-    SECTIONS,
+from klachtregels.model.regulation import (
     AdmissibilityRule,
     AnonymityRule,
     Body,
     ChannelRule,
-    Citation,
     Condition,
     Provision,
-    Regulation,
     RoutingRule,
     StandingRule,
     StepRule,
     TermRule,
 )
 
-__all__ = ["condition_text", "describe", "rule_summary"]
+__all__ = ["condition_text", "rule_summary"]
 
 
 def condition_text(c: Condition, lang: Lang = "nl") -> str:
@@ -98,42 +99,3 @@ def rule_summary(section: str, rule: object, lang: Lang = "nl") -> str:
     if isinstance(rule, Provision):
         return rule.summary
     raise TypeError(f"no summary for {type(rule).__name__}")  # pragma: no cover
-
-
-def _cite(c: Citation) -> str:
-    return f'{c.source} {c.article}: "{c.quote}"'
-
-
-def describe(reg: Regulation, lang: Lang = "nl") -> str:
-    """The effective regulation, section by section, with each rule's origin and citation."""
-    lines = [
-        f"{reg.name} — {reg.title}",
-        render(
-            "show.identity",
-            lang,
-            id=reg.id,
-            version=reg.version,
-            valid_from=reg.valid_from.isoformat(),
-            valid_until=reg.valid_until.isoformat() if reg.valid_until else "...",
-            law=reg.law or "-",
-            extends=", ".join(reg.extends) or "-",
-        ),
-    ]
-    for section in SECTIONS:
-        rules = getattr(reg, section)
-        if not rules:
-            continue
-        lines.append("")
-        lines.append(render(f"section.{section}", lang))
-        for rule_id, rule in rules.items():
-            origin = reg.origin(section, rule_id)
-            lines.append(f"  {rule_id}: {rule_summary(section, rule, lang)}  [{origin}]")
-            lines.append(f"      {_cite(rule.citation)}")
-            if getattr(rule, "reading", None):
-                lines.append("      " + render("show.reading", lang, text=rule.reading))
-    if reg.unencoded:
-        lines.append("")
-        lines.append(render("section.unencoded", lang))
-        for item in reg.unencoded:
-            lines.append(f"  - {item.text}")
-    return "\n".join(lines)

@@ -19,22 +19,22 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from klachtregels._cli_base import Parser, UsageError
-from klachtregels._lang import Lang
-from klachtregels.behaviour import (
+from klachtregels.cli.base import Parser, UsageError
+from klachtregels.compare.behaviour import (
     Sample,
     basic_samples,
     compare_behaviour,
     generated_samples,
     scenario_samples,
 )
-from klachtregels.conformance import conformance
-from klachtregels.diff import diff
+from klachtregels.compare.conformance import conformance
+from klachtregels.compare.diff import diff
+from klachtregels.engine.scenarios import read_file as read_scenarios
 from klachtregels.errors import KlachtregelsError
-from klachtregels.loader import bundled_dir, load, read, regulations
 from klachtregels.messages import render
-from klachtregels.regulation import Regulation
-from klachtregels.scenarios import read_file as read_scenarios
+from klachtregels.messages.lang import Lang
+from klachtregels.model.loader import bundled_dir, load, read, regulations
+from klachtregels.model.regulation import Regulation
 
 __all__ = ["register", "resolve"]
 

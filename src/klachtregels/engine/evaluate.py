@@ -35,11 +35,12 @@ from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
 
-from klachtregels.assessment import Assessment, Deadline, Finding, Status, Step, Verdict
-from klachtregels.calendar import LegalCalendar, default_calendar
-from klachtregels.complaint import Complaint
+from klachtregels.engine.assessment import Assessment, Deadline, Finding, Status, Step, Verdict
+from klachtregels.law.calendar import LegalCalendar, default_calendar
+from klachtregels.law.terms import DueDate, Term, due_date
 from klachtregels.messages import LANGUAGES, Lang, render
-from klachtregels.regulation import (
+from klachtregels.model.complaint import Complaint
+from klachtregels.model.regulation import (
     AdmissibilityRule,
     Body,
     Citation,
@@ -50,7 +51,6 @@ from klachtregels.regulation import (
     StepRule,
     TermRule,
 )
-from klachtregels.terms import DueDate, Term, due_date
 
 __all__ = ["evaluate", "evaluate_many"]
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang, render
-from klachtregels.regulation import Body, Citation, Condition
-from klachtregels.render import condition_text
-from klachtregels.terms import DueDate
+from klachtregels.model.regulation import Body, Citation, Condition
+from klachtregels.model.wording import condition_text
 
 __all__ = ["Assessment", "Deadline", "Finding", "Status", "Step", "Verdict"]
 

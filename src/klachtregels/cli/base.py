@@ -10,10 +10,10 @@ from typing import NoReturn
 
 from pydantic import ValidationError
 
-from klachtregels._lang import Lang
-from klachtregels.complaint import Complaint
-from klachtregels.loader import RegulationError, _from_validation, _parse
 from klachtregels.messages import render
+from klachtregels.messages.lang import Lang
+from klachtregels.model.complaint import Complaint
+from klachtregels.model.loader import RegulationError, _from_validation, _parse
 
 __all__ = ["Parser", "UsageError", "read_complaint", "read_complaints", "read_text"]
 

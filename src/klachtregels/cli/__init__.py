@@ -1,0 +1,5 @@
+"""The ``klachtregels`` command: one module per group of commands over a shared base."""
+
+from klachtregels.cli.main import main
+
+__all__ = ["main"]

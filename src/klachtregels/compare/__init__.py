@@ -1,0 +1,1 @@
+"""Comparing regulations: with each other (diff, behaviour) and with the law (conformance)."""

@@ -1,0 +1,1 @@
+"""Evaluation: the compiled plan, the fast evaluator, the reference evaluator, assessments."""

@@ -1,0 +1,1 @@
+"""The format: the vocabulary, regulations and complaints as models, and the loader."""

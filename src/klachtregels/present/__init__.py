@@ -1,0 +1,1 @@
+"""Regulations and assessments for people: descriptions, diagrams, timelines, pages."""
