@@ -141,7 +141,7 @@ def test_english_assessment_renders_english_messages() -> None:
     a = kr.evaluate(reg, c, lang="en")
     codes = {f.code: f.message for f in a.admissibility.findings}
     assert codes["channel_not_accepted"] == (
-        "inadmissible: a complaint by telephone is not handled until filed in writing"
+        "inadmissible: a complaint by phone is not handled until filed in writing"
     )
     assert a.explain().startswith("Regulation livio (version 3)")
 

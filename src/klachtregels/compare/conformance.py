@@ -51,6 +51,7 @@ from klachtregels.model.regulation import (
     TermRule,
     Unencoded,
 )
+from klachtregels.model.vocabulary import label_key
 
 __all__ = ["Conformance", "ConformanceFinding", "ConformanceSeverity", "conformance"]
 
@@ -557,7 +558,7 @@ def _wkkgz_channels(ch: _Checker) -> None:
                 f"channels.{channel}",
                 rule.citation,
                 ("channels", channel),
-                channel=Word(f"compare.channel_name.{channel}", raw=channel),
+                channel=Word(label_key("channel", channel), raw=channel),
             )
 
 

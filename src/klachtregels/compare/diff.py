@@ -32,7 +32,7 @@ from datetime import date
 from typing import Any, Literal
 
 from klachtregels.law.terms import Term, Unit
-from klachtregels.messages import MESSAGES, Lang, render
+from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import (
     FACTS,
     SECTIONS,
@@ -49,6 +49,7 @@ from klachtregels.model.regulation import (
     StepRule,
     TermRule,
 )
+from klachtregels.model.vocabulary import label_key
 from klachtregels.model.wording import condition_text, rule_summary
 
 __all__ = [
@@ -154,13 +155,6 @@ def cite(c: Citation | None) -> str:
 
 def cite_json(c: Citation | None) -> dict[str, str] | None:
     return None if c is None else {"source": c.source, "article": c.article, "quote": c.quote}
-
-
-def _msg(key: str, fallback: str, **params: object) -> Word:
-    """``key`` when the catalogue has it, else ``fallback`` with ``params``."""
-    if key in MESSAGES:
-        return Word(key)
-    return Word(fallback, tuple(params.items()))
 
 
 # ----------------------------------------------------------------- result types
@@ -567,15 +561,15 @@ def _flip(s: Severity) -> Severity:
 
 
 def _term_name(term_id: str) -> Word:
-    return _msg(f"compare.term_name.{term_id}", "compare.term_name.other", id=term_id)
+    return Word(label_key("term_title", term_id), raw=term_id)
 
 
 def _step_name(step_id: str) -> Word:
-    return _msg(f"compare.step_name.{step_id}", "compare.step_name.other", id=step_id)
+    return Word(label_key("step", step_id), raw=step_id)
 
 
 def _channel(channel: str) -> Word:
-    return Word(f"compare.channel_name.{channel}", raw=channel)
+    return Word(label_key("channel", channel), raw=channel)
 
 
 def _role(role: str) -> Word:

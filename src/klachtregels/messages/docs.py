@@ -12,27 +12,6 @@ from klachtregels.messages.lang import Lang
 
 MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     # --- names of terms (deadline ids) ------------------------------------------
-    "docs.term.filing": {"nl": "indienen", "en": "filing"},
-    "docs.term.acknowledgement": {"nl": "ontvangstbevestiging", "en": "acknowledgement"},
-    "docs.term.first_contact": {"nl": "eerste contact", "en": "first contact"},
-    "docs.term.judgment": {"nl": "oordeel", "en": "judgment"},
-    "docs.term.judgment_extension": {"nl": "verlenging", "en": "extension"},
-    "docs.term.judgment_extended": {"nl": "oordeel na verlenging", "en": "extended judgment"},
-    "docs.term.reply_on_delay": {"nl": "reactie op vertraging", "en": "reply on delay"},
-    "docs.term.committee_judgment": {
-        "nl": "oordeel klachtencommissie",
-        "en": "committee judgment",
-    },
-    "docs.term.measures": {"nl": "maatregelen", "en": "measures"},
-    "docs.term.dossier_retention": {"nl": "bewaartermijn dossier", "en": "dossier retention"},
-    "docs.term.damages_limitation": {
-        "nl": "verjaring schadevergoeding",
-        "en": "limitation of damages",
-    },
-    "docs.term.damages_long_stop": {
-        "nl": "uiterste verjaring schadevergoeding",
-        "en": "long-stop limitation of damages",
-    },
     # --- channels and kinds of bodies --------------------------------------------
     "docs.channel.letter": {"nl": "brief", "en": "letter"},
     "docs.channel.email": {"nl": "e-mail", "en": "e-mail"},
@@ -230,8 +209,8 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "wetten, regel voor regel (per id) vervangen of aangevuld door die van de regeling.",
         "en": "A regulation is a YAML file `regelingen/<id>/<valid_from>.yaml`; a law base "
         "lives in `regelingen/_wetten/`. This page is generated from the field descriptions of "
-        "the models in `src/klachtregels/model/regulation.py`; `klachtregels schema` prints the JSON "
-        "Schema (also in `regelingen/schema.json`). A regulation extends its laws: the "
+        "the models in `src/klachtregels/model/regulation.py`; `klachtregels schema` prints "
+        "the JSON Schema (also in `regelingen/schema.json`). A regulation extends its laws: the "
         "effective regulation is the laws' rules, replaced or added to rule by rule (by id) "
         "by the regulation's own.",
     },

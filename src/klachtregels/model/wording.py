@@ -19,8 +19,15 @@ from klachtregels.model.regulation import (
     StepRule,
     TermRule,
 )
+from klachtregels.model.vocabulary import label_key
 
-__all__ = ["condition_text", "rule_summary"]
+__all__ = ["condition_text", "label", "rule_summary"]
+
+
+def label(kind: str, word: str, lang: Lang = "nl") -> str:
+    """How a word of the vocabulary reads: ``label("term", "first_contact")`` is
+    ``eerste contact``. ``kind`` is a key of ``vocabulary.LABELS``."""
+    return render(label_key(kind, word), lang)
 
 
 def condition_text(c: Condition, lang: Lang = "nl") -> str:

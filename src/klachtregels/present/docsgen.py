@@ -46,7 +46,7 @@ from klachtregels.model.regulation import (
     TermRule,
     Unencoded,
 )
-from klachtregels.model.wording import condition_text, rule_summary
+from klachtregels.model.wording import condition_text, label, rule_summary
 from klachtregels.present import graph
 
 __all__ = [
@@ -212,7 +212,7 @@ def _anonymity(reg: Regulation, lang: Lang) -> str:
 
 def _term_words(term_id: str, rule: TermRule, lang: Lang) -> str:
     """``oordeel: 6 weken na schriftelijke indiening (Atw)``."""
-    return f"{graph.term_name(term_id, lang)}: {rule_summary('terms', rule, lang)}"
+    return f"{label('term', term_id, lang)}: {rule_summary('terms', rule, lang)}"
 
 
 def _judgment(reg: Regulation, lang: Lang) -> str:
@@ -477,10 +477,13 @@ def _annotation(model: type[BaseModel], name: str) -> Any:
     return hints.get(name, model.model_fields[name].annotation)
 
 
+_FORMAT_SOURCE = "src/klachtregels/model/regulation.py"
+
+
 def format_reference(lang: Lang = "en") -> str:
     """The reference of the YAML format, generated from the models of the format."""
     out = [
-        f"<!-- {render('docs.page.generated', lang, file='src/klachtregels/model/regulation.py')} -->",
+        f"<!-- {render('docs.page.generated', lang, file=_FORMAT_SOURCE)} -->",
         "",
         f"# {render('docs.format.title', lang)}",
         "",

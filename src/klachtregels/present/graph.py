@@ -24,11 +24,11 @@ import textwrap
 from dataclasses import dataclass
 from typing import Literal
 
-from klachtregels.messages import MESSAGES, Lang, render
+from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Regulation, TermRule
-from klachtregels.model.wording import condition_text
+from klachtregels.model.wording import condition_text, label
 
-__all__ = ["Edge", "Graph", "Node", "build", "dot", "mermaid", "term_name"]
+__all__ = ["Edge", "Graph", "Node", "build", "dot", "mermaid"]
 
 NodeKind = Literal["start", "step", "formal", "exit", "outcome"]
 EdgeKind = Literal["path", "routing"]
@@ -91,12 +91,6 @@ class Graph:
         raise KeyError(f"no edge {source} -> {target}")
 
 
-def term_name(term_id: str, lang: Lang = "nl") -> str:
-    """A term's (or deadline's) name in words: ``eerste contact``; the id when unknown."""
-    key = f"docs.term.{term_id}"
-    return render(key, lang) if key in MESSAGES else term_id
-
-
 def _wrap(text: str) -> list[str]:
     return textwrap.wrap(text, WRAP, break_long_words=False, break_on_hyphens=False) or [text]
 
@@ -119,11 +113,11 @@ def _term_label(term_id: str, rule: TermRule, lang: Lang) -> str:
     elif term_id == "filing":
         text = render("graph.edge.filing", lang, term=term)
     elif rule.start in _INTAKE_STARTS or term_id == "judgment":
-        text = render("graph.edge.term", lang, name=term_name(term_id, lang), term=term)
+        text = render("graph.edge.term", lang, name=label("term", term_id, lang), term=term)
     else:
         start = render(f"start.{rule.start}", lang)
         text = render(
-            "graph.edge.after", lang, name=term_name(term_id, lang), term=term, start=start
+            "graph.edge.after", lang, name=label("term", term_id, lang), term=term, start=start
         )
     if rule.consent_required:
         text += " " + render("term.consent", lang)

@@ -23,7 +23,7 @@ from typing import Literal
 from klachtregels.engine.assessment import Assessment, Deadline, Status
 from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang, format_date, render
-from klachtregels.present.graph import term_name
+from klachtregels.model.wording import label
 
 __all__ = ["Bar", "Mark", "Timeline", "build", "marks", "mermaid", "text"]
 
@@ -110,7 +110,7 @@ def _bar(d: Deadline, lang: Lang) -> Bar:
     comp = d.computation
     return Bar(
         id=d.id,
-        name=term_name(d.id, lang),
+        name=label("deadline", d.id, lang),
         term=d.term,
         start=d.start,
         due=d.due,

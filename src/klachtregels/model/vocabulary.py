@@ -1,0 +1,341 @@
+"""The words of the format, defined once: roles, channels, steps, events, facts, terms.
+
+Every part of the library reads what it knows about complaints from here: the models
+(which ids a file may use), the loader (unknown ids, with the nearest known one), the
+evaluator and the reference evaluator (what starts a term, what meets it, whose it is,
+which findings block), the comparisons (which facts are always known, whose term gets
+longer), and the presentation (the order of deadlines and steps). How each word reads
+in Dutch and English is in the message catalogue, under the keys this module names
+(:func:`label_key`); a test asserts that every word has its label in both languages.
+
+Nothing here is a rule of a regulation: the rules, with their citations, are in the
+YAML. This is what the rules are made of.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+__all__ = [
+    "BLOCKING_FINDINGS",
+    "CHANNELS",
+    "DEADLINE_ORDER",
+    "FACTS",
+    "GROUNDS",
+    "LABELS",
+    "ROLES",
+    "START_EVENTS",
+    "STEPS",
+    "STEP_KINDS",
+    "TERM_IDS",
+    "TERM_KINDS",
+    "BodyKind",
+    "Channel",
+    "FactKind",
+    "Ground",
+    "Party",
+    "Role",
+    "StartEvent",
+    "StepKind",
+    "StepKindInfo",
+    "TermId",
+    "TermKind",
+    "label_key",
+    "nearest",
+]
+
+# ----------------------------------------------------------------- who and how
+
+#: Who files a complaint (``complainant_role``), and whom a standing rule names.
+Role = Literal[
+    "client",
+    "legal_representative",
+    "authorised_representative",
+    "voluntary_agent",
+    "surviving_relative",
+    "refused_representative",
+    "other",
+]
+ROLES: tuple[Role, ...] = Role.__args__  # type: ignore[attr-defined]
+
+#: How a complaint comes in.
+Channel = Literal["letter", "email", "web_form", "phone", "in_person"]
+CHANNELS: tuple[Channel, ...] = Channel.__args__  # type: ignore[attr-defined]
+
+#: The kinds of organisation or office a complainant deals with.
+BodyKind = Literal[
+    "provider",
+    "complaints_officer",
+    "confidential_adviser",
+    "complaints_committee",
+    "disputes_body",
+    "wzd_committee",
+    "portal",
+]
+
+# ----------------------------------------------------------------- escalation
+
+#: The steps of an escalation path, in their canonical order.
+StepKind = Literal[
+    "staff",
+    "manager",
+    "confidential_adviser",
+    "complaints_officer",
+    "provider",
+    "complaints_committee",
+    "disputes_body",
+]
+STEPS: tuple[StepKind, ...] = StepKind.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class StepKindInfo:
+    """What a kind of step is, whatever a regulation says about when it is open."""
+
+    id: StepKind
+    #: An informal contact (talk, advice, mediation): the steps a complainant may take
+    #: in any order, or skip, before or beside the formal handling.
+    informal: bool
+
+
+STEP_KINDS: Mapping[str, StepKindInfo] = MappingProxyType(
+    {
+        "staff": StepKindInfo("staff", informal=True),
+        "manager": StepKindInfo("manager", informal=True),
+        "confidential_adviser": StepKindInfo("confidential_adviser", informal=True),
+        "complaints_officer": StepKindInfo("complaints_officer", informal=True),
+        "provider": StepKindInfo("provider", informal=False),
+        "complaints_committee": StepKindInfo("complaints_committee", informal=False),
+        "disputes_body": StepKindInfo("disputes_body", informal=False),
+    }
+)
+
+# ----------------------------------------------------------------- events that start terms
+
+#: The events a term can run from.
+StartEvent = Literal[
+    "event",
+    "receipt",
+    "in_writing",
+    "judgment",
+    "delay_notice",
+    "committee_judgment",
+    "damage_known",
+]
+
+#: Where a complaint records the day of each start event: a field of the complaint,
+#: ``extra.<name>`` for a day a regulation defines itself, or ``in_writing`` for the
+#: first day the complaint exists in writing (``in_writing_on``, else the day of receipt
+#: when its channel is written under the regulation's channel rules).
+START_EVENTS: Mapping[str, str] = MappingProxyType(
+    {
+        "event": "event_on",
+        "receipt": "received_on",
+        "in_writing": "in_writing",
+        "judgment": "judgment_on",
+        "delay_notice": "extra.delay_notice_on",
+        "committee_judgment": "extra.committee_judgment_on",
+        "damage_known": "damage_known_on",
+    }
+)
+
+# ----------------------------------------------------------------- facts
+
+FactType = Literal["flag", "maybe", "derived"]
+
+
+@dataclass(frozen=True, slots=True)
+class FactKind:
+    """A fact a condition may test (``{fact: satisfied, equals: false}``).
+
+    ``flag``: a yes/no field of the complaint, no when absent (always known);
+    ``maybe``: a yes/no field that may be unknown (absent), and then satisfies neither
+    value; ``derived``: follows from the complaint's dates (always known), with the
+    field it is derived from in ``source``.
+    """
+
+    name: str
+    type: FactType
+    source: str | None = None
+
+    @property
+    def always_known(self) -> bool:
+        return self.type != "maybe"
+
+
+FACTS: Mapping[str, FactKind] = MappingProxyType(
+    {
+        f.name: f
+        for f in (
+            FactKind("anonymous", "flag"),
+            FactKind("with_parent", "flag"),
+            FactKind("claims_damages", "flag"),
+            FactKind("involuntary_care", "flag"),
+            FactKind("concerns_other_provider", "flag"),
+            FactKind("objects_to_forwarding", "flag"),
+            FactKind("same_complaint_decided", "flag"),
+            FactKind("same_complaint_pending", "flag"),
+            FactKind("complaints_officer_involved", "flag"),
+            FactKind("satisfied", "maybe"),
+            # A judgment or withdrawal counts from its day on: not yet on an as_of before it.
+            FactKind("judgment_given", "derived", "judgment_on"),
+            FactKind("withdrawn", "derived", "withdrawn_on"),
+            FactKind("extension_notified", "derived", "extension_notified_on"),
+            FactKind("in_writing", "derived", "in_writing_on"),
+        )
+    }
+)
+
+# ----------------------------------------------------------------- admissibility
+
+#: The grounds on which a complaint is not taken into consideration.
+Ground = Literal[
+    "already_decided",
+    "pending",
+    "no_standing",
+    "out_of_time",
+    "channel_not_accepted",
+    "anonymous",
+    "fact",
+]
+GROUNDS: tuple[Ground, ...] = Ground.__args__  # type: ignore[attr-defined]
+
+#: Finding codes that make a complaint inadmissible: one per ground (``fact_ground`` for
+#: a ground of kind ``fact``; ``damages_time_barred`` when the statutory limitation that
+#: replaces a filing term has run too), and ``forwarding_refused``: a matter for another
+#: provider that the complainant will not let go there is not handled here either.
+BLOCKING_FINDINGS: frozenset[str] = frozenset(
+    {
+        "already_decided",
+        "pending",
+        "anonymous",
+        "channel_not_accepted",
+        "fact_ground",
+        "out_of_time",
+        "damages_time_barred",
+        "forwarding_refused",
+    }
+)
+
+# ----------------------------------------------------------------- terms
+
+#: Whose term it is. ``complainant``: a term the complainant must keep (a longer one is
+#: more favourable to him); ``provider``: a duty of the provider or a body (a longer one
+#: is less favourable); ``none``: neither (a retention period).
+Party = Literal["complainant", "provider", "none"]
+
+#: The kinds of term the evaluator gives meaning to; a regulation's ``terms`` use these ids.
+TermId = Literal[
+    "filing",
+    "acknowledgement",
+    "first_contact",
+    "judgment",
+    "judgment_extension",
+    "reply_on_delay",
+    "committee_judgment",
+    "measures",
+    "dossier_retention",
+    "damages_limitation",
+    "damages_long_stop",
+]
+TERM_IDS: tuple[TermId, ...] = TermId.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class TermKind:
+    """What a kind of term means to the evaluator, whatever its length or start."""
+
+    id: TermId
+    #: The id of its deadline in an assessment.
+    deadline: str
+    #: Where the complaint records the day the duty was done (as :data:`START_EVENTS`),
+    #: or None when nothing meets it.
+    met_by: str | None
+    party: Party
+    #: Runs only while the complaint is handled here: not for a complaint that is
+    #: inadmissible, forwarded or (from its day on) withdrawn.
+    during_handling: bool
+    #: Runs only for a complaint that claims damages.
+    damages: bool = False
+
+
+TERM_KINDS: Mapping[str, TermKind] = MappingProxyType(
+    {
+        k.id: k
+        for k in (
+            TermKind("filing", "filing", "received_on", "complainant", during_handling=False),
+            TermKind(
+                "acknowledgement", "acknowledgement", "extra.acknowledged_on", "provider", True
+            ),
+            TermKind("first_contact", "first_contact", "extra.first_contact_on", "provider", True),
+            TermKind("judgment", "judgment", "judgment_on", "provider", True),
+            TermKind("judgment_extension", "judgment_extended", "judgment_on", "provider", True),
+            TermKind(
+                "reply_on_delay", "reply_on_delay", "extra.delay_reply_on", "complainant", True
+            ),
+            TermKind(
+                "committee_judgment",
+                "committee_judgment",
+                "extra.committee_judgment_on",
+                "provider",
+                True,
+            ),
+            TermKind("measures", "measures", "extra.measures_on", "provider", True),
+            TermKind("dossier_retention", "dossier_retention", None, "none", True),
+            TermKind(
+                "damages_limitation",
+                "damages_limitation",
+                "received_on",
+                "complainant",
+                during_handling=False,
+                damages=True,
+            ),
+            TermKind(
+                "damages_long_stop",
+                "damages_long_stop",
+                "received_on",
+                "complainant",
+                during_handling=False,
+                damages=True,
+            ),
+        )
+    }
+)
+
+#: The order of deadlines in an assessment (the order of :data:`TERM_KINDS`).
+DEADLINE_ORDER: tuple[str, ...] = tuple(k.deadline for k in TERM_KINDS.values())
+
+# ----------------------------------------------------------------- labels
+
+#: The catalogue key of each kind of word's label, as a prefix of the word.
+LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "role": "role.",
+        "channel": "channel.",
+        "start": "start.",
+        "ground": "ground.",
+        #: A step's name ("Klachtenfunctionaris").
+        "step": "step.name.",
+        #: A term's short name ("eerste contact").
+        "term": "term.name.",
+        #: A term's name as a rule ("Termijn eerste contact").
+        "term_title": "term.title.",
+        #: A deadline's name in an assessment ("oordeel na verlenging").
+        "deadline": "deadline.name.",
+    }
+)
+
+
+def label_key(kind: str, word: str) -> str:
+    """The catalogue key of a word's label: ``label_key("term", "first_contact")``."""
+    return LABELS[kind] + word
+
+
+def nearest(word: str, known: Iterable[str]) -> str | None:
+    """The known word closest to a misspelt one (``judgement`` → ``judgment``), if any."""
+    found = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return found[0] if found else None
