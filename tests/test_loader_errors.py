@@ -63,6 +63,23 @@ def test_the_control_file_is_valid() -> None:
 
 # ----------------------------------------------- one error per file, exact text
 
+#: The known ids as the messages list them (written out: the vocabulary is not read here).
+TERM_IDS = (
+    "'filing', 'acknowledgement', 'first_contact', 'judgment', 'judgment_extension', "
+    "'further_extension', 'reply_on_delay', 'committee_judgment', 'measures', "
+    "'dossier_retention', 'damages_limitation', 'damages_long_stop'"
+)
+STEP_IDS = (
+    "'staff', 'manager', 'confidential_adviser', 'complaints_officer', 'provider', "
+    "'complaints_committee', 'disputes_body'"
+)
+FACT_NAMES = (
+    "anonymous, with_parent, claims_damages, involuntary_care, concerns_other_provider, "
+    "objects_to_forwarding, same_complaint_decided, same_complaint_pending, "
+    "complaints_officer_involved, satisfied, judgment_given, withdrawn, extension_notified, "
+    "in_writing"
+)
+
 #: file, line, column, field, Dutch message (after "field: "), English message.
 CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
     (
@@ -185,6 +202,36 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         "schrijf bijv. {fact: satisfied, equals: false}",
         "a condition has exactly one of always, fact, deadline_passed, any, all, not; "
         "write e.g. {fact: satisfied, equals: false}",
+    ),
+    (
+        "unknown_term_id.yaml",
+        23,
+        3,
+        "terms.judgement (key)",
+        "'judgement' is niet toegestaan; bedoelde u 'judgment'? Verwacht een van " + TERM_IDS,
+        "'judgement' is not allowed; did you mean 'judgment'? Expected one of " + TERM_IDS,
+    ),
+    (
+        "unknown_step_id.yaml",
+        33,
+        3,
+        "escalation.complaint_committee (key)",
+        "'complaint_committee' is niet toegestaan; bedoelde u 'complaints_committee'? "
+        "Verwacht een van " + STEP_IDS,
+        "'complaint_committee' is not allowed; did you mean 'complaints_committee'? "
+        "Expected one of " + STEP_IDS,
+    ),
+    (
+        "misspelt_fact.yaml",
+        37,
+        16,
+        "escalation.complaints_committee.open_when",
+        "'satisfed' is geen bekend feit; bedoelde u 'satisfied'? Schrijf een van "
+        + FACT_NAMES
+        + " of extra.<naam>",
+        "'satisfed' is not a known fact; did you mean 'satisfied'? Write one of "
+        + FACT_NAMES
+        + " or extra.<name>",
     ),
     (
         "unknown_fact.yaml",
@@ -355,10 +402,15 @@ def test_positions_point_at_the_named_field() -> None:
     for name, line, _, field, _, _ in [*CASES, *CROSS_CASES]:
         if not field or line is None:
             continue
-        key = re.sub(r"\[\d+\]", "", field.split(".")[-1])
+        key = re.sub(r"\[\d+\]", "", field.split(".")[-1]).removesuffix(" (key)")
         text = (REPO / BROKEN / name).read_text("utf-8").splitlines()[line - 1]
         # Missing fields and conditions point at the mapping that lacks or holds them.
-        if name in ("missing_field.yaml", "condition_two_keys.yaml", "unknown_fact.yaml"):
+        if name in (
+            "missing_field.yaml",
+            "condition_two_keys.yaml",
+            "unknown_fact.yaml",
+            "misspelt_fact.yaml",
+        ):
             continue
         if name == "merge_key.yaml":  # names the mapping, points at the '<<' key
             assert text.strip() == "<<: {formal: true}"

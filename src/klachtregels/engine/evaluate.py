@@ -412,7 +412,7 @@ def _plan(reg: Regulation) -> _Plan:
     cached = private.get("_plan")
     if isinstance(cached, _Plan) and cached.owner == id(reg):
         return cached
-    terms = {tid: _term_plan(tid, rule) for tid, rule in reg.terms.items()}
+    terms: dict[str, _TermPlan] = {tid: _term_plan(tid, rule) for tid, rule in reg.terms.items()}
     running = sorted(
         (
             p

@@ -108,6 +108,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "onbekende sleutel {key!r}; toegestaan: {allowed}",
         "en": "unknown key {key!r}; allowed: {allowed}",
     },
+    "error.not_one_of_near": {
+        "nl": "{value!r} is niet toegestaan; bedoelde u {near!r}? Verwacht een van {expected}",
+        "en": "{value!r} is not allowed; did you mean {near!r}? Expected one of {expected}",
+    },
     "error.not_one_of": {
         "nl": "{value!r} is niet toegestaan; verwacht een van {expected}",
         "en": "{value!r} is not allowed; expected one of {expected}",
@@ -149,6 +153,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "format.unknown_fact": {
         "nl": "{fact!r} is geen bekend feit; schrijf een van {facts} of extra.<naam>",
         "en": "{fact!r} is not a known fact; write one of {facts} or extra.<name>",
+    },
+    "format.unknown_fact_near": {
+        "nl": "{fact!r} is geen bekend feit; bedoelde u {near!r}? Schrijf een van {facts} of "
+        "extra.<naam>",
+        "en": "{fact!r} is not a known fact; did you mean {near!r}? Write one of {facts} or "
+        "extra.<name>",
     },
     "format.ground_needs_fact": {
         "nl": "grond 'fact' heeft een feit nodig; schrijf bijv. "

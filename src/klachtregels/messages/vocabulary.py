@@ -77,6 +77,7 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "term.name.first_contact": {"nl": "eerste contact", "en": "first contact"},
     "term.name.judgment": {"nl": "oordeel", "en": "judgment"},
     "term.name.judgment_extension": {"nl": "verlenging", "en": "extension"},
+    "term.name.further_extension": {"nl": "verdere verlenging", "en": "further extension"},
     "term.name.reply_on_delay": {"nl": "reactie op vertraging", "en": "reply on delay"},
     "term.name.committee_judgment": {
         "nl": "oordeel klachtencommissie",
@@ -106,6 +107,7 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "First-contact term",
     },
     "term.title.filing": {"nl": "Indieningstermijn", "en": "Filing term"},
+    "term.title.further_extension": {"nl": "Verdere verlenging", "en": "Further extension"},
     "term.title.reply_on_delay": {
         "nl": "Termijn reactie op vertraging",
         "en": "Term to reply to a delay",
@@ -132,6 +134,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "deadline.name.acknowledgement": {"nl": "ontvangstbevestiging", "en": "acknowledgement"},
     "deadline.name.first_contact": {"nl": "eerste contact", "en": "first contact"},
     "deadline.name.judgment": {"nl": "oordeel", "en": "judgment"},
+    "deadline.name.judgment_further_extended": {
+        "nl": "oordeel na verdere verlenging",
+        "en": "judgment after further extension",
+    },
     "deadline.name.reply_on_delay": {"nl": "reactie op vertraging", "en": "reply on delay"},
     "deadline.name.committee_judgment": {
         "nl": "oordeel klachtencommissie",

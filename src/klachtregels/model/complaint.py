@@ -8,7 +8,7 @@ from typing import Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from klachtregels.errors import KlachtregelsError
-from klachtregels.model.regulation import Channel, Role
+from klachtregels.model.vocabulary import Channel, Role
 
 __all__ = ["ChannelName", "Complaint", "ComplaintError", "RoleName"]
 

@@ -22,7 +22,8 @@ from pydantic import BaseModel, ValidationError
 
 from klachtregels.errors import KlachtregelsError
 from klachtregels.messages import Lang, render
-from klachtregels.model.regulation import SECTIONS, STEPS, Regulation
+from klachtregels.model.regulation import SECTIONS, Regulation
+from klachtregels.model.vocabulary import STEPS, nearest
 
 __all__ = [
     "MAX_BYTES",
@@ -309,7 +310,12 @@ def _one_error(first: Any, path: str, parsed: _Parsed, root: type[BaseModel]) ->
     kind = first["type"]
     ctx = first.get("ctx") or {}
     field = _dotted(loc)
-    line, col = _nearest(parsed.positions, loc if kind != "extra_forbidden" else (*loc, "<key>"))
+    at: Loc = loc
+    if kind == "extra_forbidden":
+        at = (*loc, "<key>")
+    elif loc and loc[-1] == "[key]":  # the key itself is wrong: point at the key
+        at = (*loc[:-1], "<key>")
+    line, col = _nearest(parsed.positions, at)
     last = next((p for p in reversed(loc) if isinstance(p, str)), "")
     section = loc[0] if loc else ""
     example = _EXAMPLES.get(f"{section}.{last}", "") or _EXAMPLES.get(str(last), "")
@@ -339,8 +345,13 @@ def _one_error(first: Any, path: str, parsed: _Parsed, root: type[BaseModel]) ->
         )
     if kind in ("literal_error", "enum"):
         expected = str(ctx.get("expected", "?")).replace(" or ", ", ")
+        value = first.get("input")
+        near = (
+            nearest(value, re.findall(r"'([^']*)'", expected)) if isinstance(value, str) else None
+        )
+        key = "error.not_one_of_near" if near else "error.not_one_of"
         return RegulationError(
-            path, line, col, field, "error.not_one_of", value=first.get("input"), expected=expected
+            path, line, col, field, key, value=value, near=near, expected=expected
         )
     if kind in _TYPE_KEYS:
         return RegulationError(

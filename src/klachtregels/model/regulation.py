@@ -19,6 +19,20 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from klachtregels.errors import FormatRuleError
 from klachtregels.law.terms import Term
+from klachtregels.model.vocabulary import (
+    CHANNELS,
+    FACTS,
+    ROLES,
+    STEPS,
+    BodyKind,
+    Channel,
+    Ground,
+    Role,
+    StartEvent,
+    StepKind,
+    TermId,
+    nearest,
+)
 
 __all__ = [
     "CHANNELS",
@@ -42,81 +56,6 @@ __all__ = [
     "Unencoded",
     "json_schema",
 ]
-
-Role = Literal[
-    "client",
-    "legal_representative",
-    "authorised_representative",
-    "voluntary_agent",
-    "surviving_relative",
-    "refused_representative",
-    "other",
-]
-ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
-
-Channel = Literal["letter", "email", "web_form", "phone", "in_person"]
-CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
-
-StepKind = Literal[
-    "staff",
-    "manager",
-    "confidential_adviser",
-    "complaints_officer",
-    "provider",
-    "complaints_committee",
-    "disputes_body",
-]
-#: Escalation steps in their canonical order.
-STEPS: tuple[str, ...] = StepKind.__args__  # type: ignore[attr-defined]
-
-BodyKind = Literal[
-    "provider",
-    "complaints_officer",
-    "confidential_adviser",
-    "complaints_committee",
-    "disputes_body",
-    "wzd_committee",
-    "portal",
-]
-
-StartEvent = Literal[
-    "event",
-    "receipt",
-    "in_writing",
-    "judgment",
-    "delay_notice",
-    "committee_judgment",
-    "damage_known",
-]
-
-Ground = Literal[
-    "already_decided",
-    "pending",
-    "no_standing",
-    "out_of_time",
-    "channel_not_accepted",
-    "anonymous",
-    "fact",
-]
-
-#: Facts a condition may test: the complaint's yes/no fields, facts derived from
-#: its dates, and ``extra.<name>`` for facts a regulation defines itself.
-FACTS: tuple[str, ...] = (
-    "anonymous",
-    "with_parent",
-    "claims_damages",
-    "involuntary_care",
-    "concerns_other_provider",
-    "objects_to_forwarding",
-    "same_complaint_decided",
-    "same_complaint_pending",
-    "complaints_officer_involved",
-    "satisfied",
-    "judgment_given",
-    "withdrawn",
-    "extension_notified",
-    "in_writing",
-)
 
 Section = Literal[
     "bodies",
@@ -197,7 +136,7 @@ class Condition(_Model):
         default=None, description=f"One of {', '.join(FACTS)}, or extra.<name>."
     )
     equals: bool = True
-    deadline_passed: Slug | None = Field(
+    deadline_passed: TermId | None = Field(
         default=None, description="A term id: true when that term ran out without the event."
     )
     any: list[Condition] | None = None
@@ -218,7 +157,13 @@ class Condition(_Model):
         if self.fact is not None and not (
             self.fact in FACTS or re.match(r"^extra\.[a-z][a-z0-9_]*$", self.fact)
         ):
-            raise FormatRuleError("format.unknown_fact", fact=self.fact, facts=", ".join(FACTS))
+            near = nearest(self.fact, FACTS)
+            raise FormatRuleError(
+                "format.unknown_fact_near" if near else "format.unknown_fact",
+                fact=self.fact,
+                near=near,
+                facts=", ".join(FACTS),
+            )
         return self
 
 
@@ -266,7 +211,7 @@ class AdmissibilityRule(_Rule):
 
     ground: Ground
     fact: str | None = Field(default=None, description="For ground 'fact': the fact tested.")
-    term: Slug | None = Field(default=None, description="For ground 'out_of_time': the term id.")
+    term: TermId | None = Field(default=None, description="For ground 'out_of_time': the term id.")
     unless_damages: Literal["statutory_limitation"] | None = Field(
         default=None,
         description="When the complaint also claims damages, the statutory limitation "
@@ -300,7 +245,7 @@ class TermRule(_Rule):
     start: StartEvent
     atw: bool = Field(description="Whether Atw art. 1 and 2 apply (statutory terms).")
     statutory: bool = Field(default=False, description="Set by statute rather than the provider.")
-    extends: Slug | None = Field(
+    extends: TermId | None = Field(
         default=None, description="For an extension: the id of the term it lengthens."
     )
     notice: Literal["in_writing", "any"] | None = Field(
@@ -370,7 +315,7 @@ class Regulation(_Model):
     anonymity: dict[Slug, AnonymityRule] = Field(default_factory=dict)
     admissibility: dict[Slug, AdmissibilityRule] = Field(default_factory=dict)
     routing: dict[Slug, RoutingRule] = Field(default_factory=dict)
-    terms: dict[Slug, TermRule] = Field(default_factory=dict)
+    terms: dict[TermId, TermRule] = Field(default_factory=dict)
     escalation: dict[StepKind, StepRule] = Field(default_factory=dict)
     provisions: dict[Slug, Provision] = Field(default_factory=dict)
     omits: list[Omission] = Field(

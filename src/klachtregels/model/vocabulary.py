@@ -235,6 +235,7 @@ TermId = Literal[
     "first_contact",
     "judgment",
     "judgment_extension",
+    "further_extension",
     "reply_on_delay",
     "committee_judgment",
     "measures",
@@ -274,6 +275,10 @@ TERM_KINDS: Mapping[str, TermKind] = MappingProxyType(
             TermKind("first_contact", "first_contact", "extra.first_contact_on", "provider", True),
             TermKind("judgment", "judgment", "judgment_on", "provider", True),
             TermKind("judgment_extension", "judgment_extended", "judgment_on", "provider", True),
+            # Beyond the statutory extension, only with the complainant's consent.
+            TermKind(
+                "further_extension", "judgment_further_extended", "judgment_on", "provider", True
+            ),
             TermKind(
                 "reply_on_delay", "reply_on_delay", "extra.delay_reply_on", "complainant", True
             ),

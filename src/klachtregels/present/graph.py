@@ -21,6 +21,7 @@ graph as text; both are pure.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -162,11 +163,12 @@ def build(reg: Regulation, lang: Lang = "nl") -> Graph:
     into, out_of = _placement(reg)
     steps = list(reg.escalation.items())
 
+    rules: Mapping[str, TermRule] = {str(k): v for k, v in reg.terms.items()}
+
     def terms(groups: list[str]) -> tuple[str, ...]:
         """One label per term, its extensions on the same line."""
         return tuple(
-            ", ".join(_term_label(t, reg.terms[t], lang) for t in group.split(","))
-            for group in groups
+            ", ".join(_term_label(t, rules[t], lang) for t in group.split(",")) for group in groups
         )
 
     previous = START
