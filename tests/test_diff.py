@@ -17,7 +17,9 @@ import pytest
 
 import klachtregels as kr
 from klachtregels.cli import main
-from klachtregels.compare.diff import RegulationDiff, condition_implies, term_days
+from klachtregels.compare.conditions import condition_implies
+from klachtregels.compare.diff import RegulationDiff
+from klachtregels.compare.termlength import term_days
 from klachtregels.law.terms import Term, Unit
 from klachtregels.model.regulation import Condition, Regulation
 

@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from klachtregels.compare.diff import Side
+from klachtregels.compare.values import Side
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.evaluate import DEADLINE_ORDER, evaluate
 from klachtregels.law.calendar import LegalCalendar, default_calendar

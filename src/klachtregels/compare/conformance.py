@@ -30,17 +30,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from klachtregels.compare.diff import (
-    RuleText,
-    Side,
-    Word,
-    cite,
-    cite_json,
-    condition_implies,
-    raw,
-    show,
-    term_days,
-)
+from klachtregels.compare.conditions import condition_implies
+from klachtregels.compare.termlength import term_days
+from klachtregels.compare.values import RuleText, Side, Word, cite, cite_json, raw, show
 from klachtregels.law.terms import Unit
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import (

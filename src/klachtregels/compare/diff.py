@@ -24,17 +24,29 @@ English from the one message catalogue.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, Literal
 
-from klachtregels.law.terms import Term, Unit
+from klachtregels.compare.conditions import compare_conditions
+from klachtregels.compare.termlength import longer
+from klachtregels.compare.values import (
+    LESS,
+    MORE,
+    NEUTRAL,
+    SEVERITIES,
+    RuleText,
+    Severity,
+    Side,
+    Word,
+    cite,
+    cite_json,
+    raw,
+    show,
+)
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import (
-    FACTS,
     SECTIONS,
     AdmissibilityRule,
     AnonymityRule,
@@ -49,112 +61,11 @@ from klachtregels.model.regulation import (
     StepRule,
     TermRule,
 )
-from klachtregels.model.vocabulary import label_key
-from klachtregels.model.wording import condition_text, rule_summary
+from klachtregels.model.vocabulary import TERM_KINDS, Party, label_key
 
-__all__ = [
-    "SEVERITIES",
-    "FieldChange",
-    "RegulationDiff",
-    "RuleChange",
-    "RuleText",
-    "Severity",
-    "Side",
-    "Word",
-    "condition_implies",
-    "diff",
-    "term_days",
-]
+__all__ = ["FieldChange", "RegulationDiff", "RuleChange", "diff"]
 
-Severity = Literal["less_favourable", "more_favourable", "neutral"]
-#: Severities from the least favourable for the complainant on.
-SEVERITIES: tuple[Severity, ...] = ("less_favourable", "more_favourable", "neutral")
 Kind = Literal["added", "removed", "changed"]
-
-LESS: Severity = "less_favourable"
-MORE: Severity = "more_favourable"
-NEUTRAL: Severity = "neutral"
-
-
-# ----------------------------------------------------------------- values in words
-
-
-@dataclass(frozen=True)
-class Word:
-    """A value shown as a catalogue text (a role, a channel, a start event, ...)."""
-
-    key: str
-    params: tuple[tuple[str, object], ...] = ()
-    raw: object = None
-
-    def text(self, lang: Lang) -> str:
-        return render(self.key, lang, **{k: show(v, lang) for k, v in self.params})
-
-
-@dataclass(frozen=True)
-class RuleText:
-    """A whole rule in one line (:func:`klachtregels.present.describe.rule_summary`)."""
-
-    section: str
-    rule: object
-
-    def text(self, lang: Lang) -> str:
-        return rule_summary(self.section, self.rule, lang)
-
-
-def show(value: object, lang: Lang) -> str:
-    """A field value in words, in ``lang``."""
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return render("cond.yes" if value else "cond.no", lang)
-    if isinstance(value, Term):
-        return value.label(lang)
-    if isinstance(value, Condition):
-        return condition_text(value, lang)
-    if isinstance(value, Word | RuleText):
-        return value.text(lang)
-    if isinstance(value, Citation):
-        return cite(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return ", ".join(show(v, lang) for v in value) or "—"
-    return str(value)
-
-
-def raw(value: object) -> Any:
-    """A field value for JSON."""
-    if isinstance(value, Term):
-        return value.label("nl")
-    if isinstance(value, Condition):
-        return value.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-    if isinstance(value, Word):
-        return raw(value.raw) if value.raw is not None else value.key.rsplit(".", 1)[-1]
-    if isinstance(value, RuleText):
-        return raw_rule(value.rule)
-    if isinstance(value, Citation):
-        return cite_json(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [raw(v) for v in value]
-    return value
-
-
-def raw_rule(rule: object) -> Any:
-    if hasattr(rule, "model_dump"):
-        dumped: Any = rule.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-        return dumped
-    return rule  # pragma: no cover
-
-
-def cite(c: Citation | None) -> str:
-    return "—" if c is None else f'{c.source} {c.article}: "{c.quote}"'
-
-
-def cite_json(c: Citation | None) -> dict[str, str] | None:
-    return None if c is None else {"source": c.source, "article": c.article, "quote": c.quote}
 
 
 # ----------------------------------------------------------------- result types
@@ -229,39 +140,6 @@ class RuleChange:
             "cosmetic": [f.to_json(lang) for f in self.cosmetic],
             "old": {"origin": self.old_origin, "citation": cite_json(self.old_citation)},
             "new": {"origin": self.new_origin, "citation": cite_json(self.new_citation)},
-        }
-
-
-@dataclass(frozen=True)
-class Side:
-    """Which regulation and version one side of a comparison is."""
-
-    id: str
-    name: str
-    version: str
-    valid_from: date
-    valid_until: date | None
-
-    @classmethod
-    def of(cls, reg: Regulation) -> Side:
-        return cls(reg.id, reg.name, reg.version, reg.valid_from, reg.valid_until)
-
-    def label(self, lang: Lang) -> str:
-        return render(
-            "compare.side",
-            lang,
-            id=self.id,
-            version=self.version,
-            valid_from=self.valid_from.isoformat(),
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "version": self.version,
-            "valid_from": self.valid_from.isoformat(),
-            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
         }
 
 
@@ -427,122 +305,12 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-# ----------------------------------------------------------------- conditions
-
-
-Atom = tuple[str, str]  # ("fact", name) or ("deadline", term id)
-
-#: Facts that are always known (the complaint's yes/no fields, and the facts derived
-#: from its dates): true or false, never unknown.
-_TWO_STATE = frozenset(FACTS) - {"satisfied"}
-
-
-def _atoms(c: Condition) -> Iterator[Atom]:
-    if c.fact is not None:
-        yield ("fact", c.fact)
-    if c.deadline_passed is not None:
-        yield ("deadline", c.deadline_passed)
-    for sub in (c.any or []) + (c.all or []) + ([c.not_] if c.not_ is not None else []):
-        yield from _atoms(sub)
-
-
-def _holds(c: Condition, world: Mapping[Atom, bool | None]) -> bool:
-    """As the evaluator's compiled conditions (``evaluate._compile``): an unknown fact
-    satisfies nothing."""
-    if c.always is not None:
-        return c.always
-    if c.fact is not None:
-        v = world[("fact", c.fact)]
-        return v is not None and v == c.equals
-    if c.deadline_passed is not None:
-        return bool(world[("deadline", c.deadline_passed)])
-    if c.any is not None:
-        return any(_holds(x, world) for x in c.any)
-    if c.all is not None:
-        return all(_holds(x, world) for x in c.all)
-    assert c.not_ is not None
-    return not _holds(c.not_, world)
-
-
-def _worlds(conds: Sequence[Condition]) -> Iterator[dict[Atom, bool | None]]:
-    atoms = sorted({a for c in conds for a in _atoms(c)})
-    choices: list[tuple[bool | None, ...]] = [
-        (False, True) if kind == "deadline" or name in _TWO_STATE else (None, False, True)
-        for kind, name in atoms
-    ]
-    for values in itertools.product(*choices):
-        yield dict(zip(atoms, values, strict=True))
-
-
-def condition_implies(a: Condition, b: Condition) -> bool:
-    """Whether ``b`` holds in every case ``a`` does (by truth table over their facts)."""
-    return all(_holds(b, w) for w in _worlds([a, b]) if _holds(a, w))
-
-
-def _compare_conditions(old: Condition, new: Condition) -> Severity | None:
-    """None when equivalent; more favourable when ``new`` is wider, less when narrower."""
-    wider = condition_implies(old, new)
-    narrower = condition_implies(new, old)
-    if wider and narrower:
-        return None
-    if wider:
-        return MORE
-    if narrower:
-        return LESS
-    return NEUTRAL
-
-
 # ----------------------------------------------------------------- terms
 
 
-def term_days(t: Term) -> tuple[int, int]:
-    """The shortest and longest a term can be, in calendar days.
-
-    Working days: five a week, with weekends at the worst place, and up to four
-    holidays (Christmas and New Year) for the longest. Months: 28 to 31 days each.
-    """
-    n = t.amount
-    if t.unit is Unit.DAYS:
-        return n, n
-    if t.unit is Unit.WEEKS:
-        return 7 * n, 7 * n
-    if t.unit is Unit.MONTHS:
-        return 28 * n, 31 * n
-    if t.unit is Unit.YEARS:
-        return 365 * n, 366 * n
-    weeks, rest = divmod(n, 5)
-    shortest = 7 * weeks - 2 if rest == 0 else 7 * weeks + rest
-    longest = 7 * weeks if rest == 0 else 7 * weeks + rest + 2
-    return shortest, longest + 4
-
-
-def _longer(old: Term, new: Term) -> int:
-    """1 when ``new`` is always longer, -1 when always shorter, 0 otherwise."""
-    (a_lo, a_hi), (b_lo, b_hi) = term_days(old), term_days(new)
-    if old.unit is new.unit:
-        return (new.amount > old.amount) - (new.amount < old.amount)
-    if b_lo > a_hi:
-        return 1
-    if b_hi < a_lo:
-        return -1
-    return 0
-
-
-#: Whose term it is: a term the complainant must keep (longer is more favourable),
-#: one without a side (neutral); every other term binds the provider or a body
-#: (longer is less favourable for the complainant).
-_COMPLAINANT_TERMS = frozenset(
-    {"filing", "damages_limitation", "damages_long_stop", "reply_on_delay"}
-)
-_NEUTRAL_TERMS = frozenset({"dossier_retention"})
-
-
-def _term_party(term_id: str) -> Literal["complainant", "provider", "none"]:
-    if term_id in _COMPLAINANT_TERMS:
-        return "complainant"
-    if term_id in _NEUTRAL_TERMS:
-        return "none"
-    return "provider"
+def _term_party(term_id: str) -> Party:
+    """Whose term it is (the vocabulary): a longer term favours that party."""
+    return TERM_KINDS[term_id].party
 
 
 def _by_length(party: str, longer: int) -> Severity:
@@ -739,7 +507,7 @@ def _conditions(
     if old is None or new is None:
         f.add(name, key, old, new, NEUTRAL, **params)
         return
-    severity = _compare_conditions(old, new)
+    severity = compare_conditions(old, new)
     if severity is None:
         f.wording(name, key, old, new, **params)
     else:
@@ -764,7 +532,7 @@ def _routing(
         if before is None or after is None:
             f.add(name, f"compare.routing.{name}", before, after, id=rid)
             continue
-        same = _compare_conditions(before, after) is None
+        same = compare_conditions(before, after) is None
         if same:
             f.wording(name, f"compare.routing.{name}", before, after, id=rid)
         else:
@@ -780,7 +548,7 @@ def _terms(f: _Fields, rid: str, old: TermRule, new: TermRule) -> None:
             "compare.term.length",
             old.term,
             new.term,
-            _by_length(party, _longer(old.term, new.term)),
+            _by_length(party, longer(old.term, new.term)),
             name=name,
         )
     elif old.term.text != new.term.text:
