@@ -205,15 +205,12 @@ terms:
     citation: {source: testzorg, article: art. 5 lid 1, quote: "binnen 30 werkdagen"}
   judgment_extension:
     term: 25 werkdagen
-    start: receipt
     atw: false
     extends: judgment
     notice: any
-    max_times: 2
     citation: {source: testzorg, article: art. 5 lid 2, quote: "kan de termijn verlengen"}
   further_extension:
     term: 20 werkdagen
-    start: receipt
     atw: false
     extends: judgment_extension
     citation: {source: testzorg, article: art. 5 lid 3, quote: "en daarna nogmaals"}
@@ -247,7 +244,6 @@ def test_a_regulation_that_breaks_the_wkkgz(tmp_path: Path) -> None:
         # 25 working days are at least 33 days: more than four weeks.
         ("violation", "extension_too_long", "terms.judgment_extension"),
         ("violation", "extension_notice", "terms.judgment_extension"),
-        ("violation", "extension_repeatable", "terms.judgment_extension"),
         ("violation", "further_extension_without_consent", "terms.further_extension"),
         ("violation", "standing_missing", "standing.surviving_relative"),
         ("violation", "written_channel_refused", "channels.letter"),
@@ -263,10 +259,6 @@ def test_a_regulation_that_breaks_the_wkkgz(tmp_path: Path) -> None:
     ]
     assert finding(c, "extension_notice").text("nl") == (
         "Verlenging zonder voorafgaande schriftelijke mededeling (mededeling: in elke vorm)."
-    )
-    assert finding(c, "extension_repeatable").text("en") == (
-        "The extension can be used 2 times without the complainant's consent; the statute "
-        "allows one."
     )
     assert finding(c, "further_extension_without_consent").text("nl") == (
         "Verdere verlenging (20 werkdagen) zonder instemming van de klager: meer dan de wet "

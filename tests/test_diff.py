@@ -224,13 +224,6 @@ def with_rule(reg: Regulation, section: str, rule_id: str, **update: object) -> 
         ),
         (
             "terms",
-            "judgment_extension",
-            {"max_times": None},
-            "less_favourable",
-            "Verlenging termijn oordeel, hoe vaak: 1 → onbeperkt",
-        ),
-        (
-            "terms",
             "first_contact",
             {"start": "in_writing"},
             "neutral",

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from klachtregels.cli import docs as cli_docs
 from klachtregels.cli import main
-from klachtregels.model import regulation
+from klachtregels.model import regulation, vocabulary
 from klachtregels.model.loader import check, load, regulations
 from klachtregels.present import docsgen, graph
 
@@ -211,7 +211,7 @@ def _literal(model: type, field: str) -> tuple[str, ...]:
         ("channels", regulation.CHANNELS),
         ("steps", regulation.STEPS),
         ("body kinds", _literal(regulation.Body, "kind")),
-        ("start events", _literal(regulation.TermRule, "start")),
+        ("start events", tuple(vocabulary.START_EVENTS)),
         ("grounds", _literal(regulation.AdmissibilityRule, "ground")),
         ("facts", regulation.FACTS),
         ("sections", regulation.SECTIONS),

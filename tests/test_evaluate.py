@@ -29,7 +29,6 @@ terms:
     term: acht weken
     start: receipt
     atw: true
-    statutory: true
     citation: {source: later, article: art. 5, quote: "binnen acht weken een oordeel"}
 """
 

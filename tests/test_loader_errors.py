@@ -96,9 +96,9 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         5,
         "terms.judgment.deadline",
         "onbekende sleutel 'deadline'; toegestaan: citation, reading, term, start, atw, "
-        "statutory, extends, notice, consent_required, max_times",
+        "extends, notice, consent_required",
         "unknown key 'deadline'; allowed: citation, reading, term, start, atw, "
-        "statutory, extends, notice, consent_required, max_times",
+        "extends, notice, consent_required",
     ),
     (
         "missing_field.yaml",
@@ -278,8 +278,8 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         # ... and a bad number is not called a bad date.
         "bad_int_tag.yaml",
         28,
-        16,
-        "terms.judgment.max_times",
+        23,
+        "terms.judgment.consent_required",
         "verwacht een geheel getal, niet 'twee'; schrijf bijv. 16",
         "expected a whole number, not 'twee'; write e.g. 16",
     ),

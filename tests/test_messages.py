@@ -26,14 +26,8 @@ from klachtregels.messages import LANGUAGES, MESSAGES, render
 from klachtregels.messages import compare as _catalogue_compare
 from klachtregels.messages import docs as _catalogue_docs
 from klachtregels.messages.core import MESSAGES as _CORE
-from klachtregels.model.regulation import (
-    CHANNELS,
-    ROLES,
-    SECTIONS,
-    AdmissibilityRule,
-    Body,
-    TermRule,
-)
+from klachtregels.model.regulation import SECTIONS, AdmissibilityRule, Body
+from klachtregels.model.vocabulary import CHANNELS, ROLES, START_EVENTS
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "klachtregels"
 PREFIXES = frozenset(key.split(".")[0] for key in MESSAGES)
@@ -123,8 +117,8 @@ def _constant_keys() -> set[tuple[str, str]]:
     return {(path.name, key) for path, tree in _trees() for key in _used_keys(tree) if key}
 
 
-#: How the evaluator makes a finding: ``ctx.finding``, ``ctx.shared``, ``_fixed``.
-_FINDING_CALLS = ("finding", "shared", "_fixed")
+#: How the evaluator makes a finding: ``ctx.finding``, ``ctx.shared``, ``fixed``.
+_FINDING_CALLS = ("finding", "shared", "fixed")
 
 
 def _finding_codes() -> set[tuple[str, str]]:
@@ -194,12 +188,12 @@ def test_the_scan_finds_keys_in_every_part_of_the_code() -> None:
         ("terms.py", "term.skipped"),  # Reason("term.skipped", ...)
         ("errors.py", "error.not_a_term"),  # key = "error.not_a_term"
         ("errors.py", "error.result_out_of_range"),  # self.key = ... if ... else ...
-        ("evaluate.py", "step.done"),  # _STEP_KEYS = (...)
+        ("plan.py", "step.done"),  # STEP_REASON_KEYS = (...)
         ("regulation.py", "format.condition_one"),  # FormatRuleError("format.condition_one")
         ("graph.py", "graph.start"),  # render("graph.start", lang)
         ("docsgen.py", "docs.page.terms_head"),
     } <= keys
-    assert {("evaluate.py", "standing"), ("evaluate.py", "admissible")} <= _finding_codes()
+    assert {("checks.py", "standing"), ("plan.py", "admissible")} <= _finding_codes()
     assert ("wording.py", "role.") in _fstring_prefixes()
 
 
@@ -232,7 +226,7 @@ def _literal(model: type, field: str) -> tuple[str, ...]:
     [
         ("role.", ROLES),
         ("section.", SECTIONS),
-        ("start.", _literal(TermRule, "start")),
+        ("start.", tuple(START_EVENTS)),
         ("ground.", _literal(AdmissibilityRule, "ground")),
         ("status.", ("open", "met", "missed", "none")),
         ("docs.channel.", CHANNELS),

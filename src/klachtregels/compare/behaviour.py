@@ -28,11 +28,12 @@ from pydantic import ValidationError
 
 from klachtregels.compare.values import Side
 from klachtregels.engine.assessment import Assessment
-from klachtregels.engine.evaluate import DEADLINE_ORDER, evaluate
+from klachtregels.engine.evaluate import evaluate
 from klachtregels.law.calendar import LegalCalendar, default_calendar
 from klachtregels.messages import Lang, render
 from klachtregels.model.complaint import Complaint
-from klachtregels.model.regulation import CHANNELS, ROLES, Condition, Regulation
+from klachtregels.model.regulation import Condition, Regulation
+from klachtregels.model.vocabulary import CHANNELS, DEADLINE_ORDER, ROLES, START_EVENTS
 
 __all__ = [
     "BehaviourDiff",
@@ -53,8 +54,6 @@ GENERATED_UNTIL = date(2027, 12, 31)
 _REQUIRED = ("received_on", "channel", "complainant_role")
 _DEFAULTS: dict[str, object] = {"channel": "letter", "complainant_role": "client"}
 _KINDS = ("standing", "admissibility", "forward_to", "next_steps", "findings")
-#: Term starts that the evaluator reads from ``extra`` (see evaluate._STARTS).
-_EXTRA_STARTS = {"delay_notice": "delay_notice_on", "committee_judgment": "committee_judgment_on"}
 #: The extra facts the public strategy draws by default.
 _DEFAULT_EXTRA = (
     "not_reasonable_to_complain_first",
@@ -548,8 +547,9 @@ def _extra_facts(regs: Sequence[Regulation]) -> tuple[list[str], list[str]]:
             if ground.fact is not None and ground.fact.startswith("extra."):
                 facts.add(ground.fact[6:])
         for term in reg.terms.values():
-            if term.start in _EXTRA_STARTS:
-                dates.add(_EXTRA_STARTS[term.start])
+            dated = START_EVENTS.get(term.start or "", "")
+            if dated.startswith("extra."):
+                dates.add(dated[6:])
     return sorted(facts), sorted(dates)
 
 

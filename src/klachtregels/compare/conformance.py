@@ -378,9 +378,6 @@ def _wkkgz_extension(ch: _Checker) -> None:
         if ext.notice != "in_writing":
             notice = None if ext.notice is None else Word(f"compare.notice.{ext.notice}")
             ch.add("extension_notice", "violation", art, rid, ext.citation, law, notice=notice)
-        if not ext.consent_required and (ext.max_times is None or ext.max_times > 1):
-            times = Word("compare.unlimited") if ext.max_times is None else ext.max_times
-            ch.add("extension_repeatable", "violation", art, rid, ext.citation, law, times=times)
         if ch.own(*law):
             text = _source_text(ext)
             judgment = reg.terms.get("judgment")

@@ -344,8 +344,8 @@ def _role(role: str) -> Word:
     return Word(f"role.{role}", raw=role)
 
 
-def _start(start: str) -> Word:
-    return Word(f"start.{start}", raw=start)
+def _start(start: str | None) -> Word | None:
+    return None if start is None else Word(label_key("start", start), raw=start)
 
 
 def _body_name(reg: Regulation, body_id: str | None) -> object:
@@ -566,8 +566,6 @@ def _terms(f: _Fields, rid: str, old: TermRule, new: TermRule) -> None:
             _by_length(party, 1 if new.atw else -1),
             name=name,
         )
-    if old.statutory != new.statutory:
-        f.add("statutory", "compare.term.statutory", old.statutory, new.statutory, name=name)
     if old.extends != new.extends:
         f.add("extends", "compare.term.extends", old.extends, new.extends, name=name)
     if old.notice != new.notice:
@@ -588,18 +586,6 @@ def _terms(f: _Fields, rid: str, old: TermRule, new: TermRule) -> None:
             old.consent_required,
             new.consent_required,
             MORE if new.consent_required else LESS,
-            name=name,
-        )
-    if old.max_times != new.max_times:
-        more_often = new.max_times is None or (
-            old.max_times is not None and new.max_times > old.max_times
-        )
-        f.add(
-            "max_times",
-            "compare.term.max_times",
-            Word("compare.unlimited") if old.max_times is None else old.max_times,
-            Word("compare.unlimited") if new.max_times is None else new.max_times,
-            LESS if more_often else MORE,
             name=name,
         )
 

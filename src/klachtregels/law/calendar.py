@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import yaml
 from workalendar.europe import Netherlands
@@ -262,9 +262,6 @@ class LegalCalendar:
             work_ok.append(base_ok and d not in closure_names and not (closed_on_decree and decree))
         self._work = _Index(work_ok)
         self._atw = _Index(atw_ok)
-        #: Due dates computed on this calendar, kept by the evaluator: a due date
-        #: depends only on term, start, Atw and calendar, so it is computed once.
-        self._due_memo: dict[Any, Any] = {}
 
     # -- days -------------------------------------------------------------
 

@@ -73,7 +73,6 @@ _DIFF: Mapping[str, Mapping[Lang, str]] = {
     # --- names ---------------------------------------------------------------------
     "compare.notice.in_writing": {"nl": "schriftelijk", "en": "in writing"},
     "compare.notice.any": {"nl": "in elke vorm", "en": "in any form"},
-    "compare.unlimited": {"nl": "onbeperkt", "en": "unlimited"},
     # --- rules added or removed ------------------------------------------------------
     "compare.added.standing": {"nl": "Klachtgerechtigd: + {after}", "en": "Standing: + {after}"},
     "compare.removed.standing": {
@@ -224,10 +223,6 @@ _DIFF: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{name}, Algemene termijnenwet van toepassing: {before} → {after}",
         "en": "{name}, Algemene termijnenwet applies: {before} → {after}",
     },
-    "compare.term.statutory": {
-        "nl": "{name}, wettelijke termijn: {before} → {after}",
-        "en": "{name}, statutory term: {before} → {after}",
-    },
     "compare.term.extends": {
         "nl": "{name}, verlengt termijn: {before} → {after}",
         "en": "{name}, extends term: {before} → {after}",
@@ -239,10 +234,6 @@ _DIFF: Mapping[str, Mapping[Lang, str]] = {
     "compare.term.consent": {
         "nl": "{name}, alleen met instemming van de klager: {before} → {after}",
         "en": "{name}, only with the complainant's consent: {before} → {after}",
-    },
-    "compare.term.max_times": {
-        "nl": "{name}, hoe vaak: {before} → {after}",
-        "en": "{name}, how often: {before} → {after}",
     },
     "compare.step.body": {"nl": "{step}: {before} → {after}", "en": "{step}: {before} → {after}"},
     "compare.step.open_when": {
@@ -440,12 +431,6 @@ _CONFORM: Mapping[str, Mapping[Lang, str]] = {
     "conform.extension_notice": {
         "nl": "Verlenging zonder voorafgaande schriftelijke mededeling (mededeling: {notice}).",
         "en": "Extension without prior written notice (notice: {notice}).",
-    },
-    "conform.extension_repeatable": {
-        "nl": "De verlenging kan {times} keer zonder instemming van de klager; de wet staat "
-        "één verlenging toe.",
-        "en": "The extension can be used {times} times without the complainant's consent; "
-        "the statute allows one.",
     },
     "conform.extension_length_not_in_text": {
         "nl": "De tekst noemt geen maximale duur van de verlenging (gecodeerd als de wettelijke "

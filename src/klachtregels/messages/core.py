@@ -160,6 +160,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "{fact!r} is not a known fact; did you mean {near!r}? Write one of {facts} or "
         "extra.<name>",
     },
+    "format.extension_has_no_start": {
+        "nl": "een verlenging loopt vanaf het begin van de termijn die ze verlengt; laat start weg",
+        "en": "an extension runs from the start of the term it extends; leave start out",
+    },
     "format.ground_needs_fact": {
         "nl": "grond 'fact' heeft een feit nodig; schrijf bijv. "
         "fact: extra.informal_route_accepted",
@@ -297,7 +301,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "routing.summary": {"nl": "als {when}: door naar {to}", "en": "if {when}: forward to {to}"},
     "routing.unless": {"nl": "tenzij {cond}", "en": "unless {cond}"},
     "term.summary": {"nl": "{term} na {start}", "en": "{term} after {start}"},
-    "term.extends": {"nl": "verlengt {other}", "en": "extends {other}"},
+    "term.extension_summary": {
+        "nl": "{term} extra, verlengt de termijn {other}",
+        "en": "{term} more, extending the term {other}",
+    },
     "term.consent": {"nl": "(alleen met instemming klager)", "en": "(only with consent)"},
     "step.open_when": {"nl": "open als: {cond}", "en": "open when: {cond}"},
     "show.identity": {

@@ -331,12 +331,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "The length: a number (digits or a word) and a unit.",
     },
     "docs.field.TermRule.start": {
-        "nl": "De gebeurtenis waarna de termijn begint (die dag is dag 0).",
-        "en": "The event after which the term starts (that day is day 0).",
-    },
-    "docs.field.TermRule.max_times": {
-        "nl": "Voor een verlenging: hoe vaak die ten hoogste mag.",
-        "en": "For an extension: how often it may be used at most.",
+        "nl": "De gebeurtenis waarna de termijn begint (die dag is dag 0); niet voor een "
+        "verlenging, die loopt vanaf het begin van de termijn die ze verlengt.",
+        "en": "The event after which the term starts (that day is day 0); not for an "
+        "extension, which runs from the start of the term it extends.",
     },
     "docs.field.StepRule.open_when": {
         "nl": "Wanneer de stap openstaat voor de klager (standaard altijd).",

@@ -14,8 +14,6 @@ __all__ = ["ChannelName", "Complaint", "ComplaintError", "RoleName"]
 
 ChannelName = Channel
 RoleName = Role
-#: Channels through which a complaint exists in writing from the day it is received.
-WRITTEN_CHANNELS = frozenset({"letter", "email", "web_form"})
 
 ExtraValue = bool | int | str | date | None
 
@@ -52,8 +50,9 @@ class Complaint(BaseModel):
     channel: ChannelName
     in_writing_on: date | None = Field(
         default=None,
-        description="First day the complaint existed in writing; defaults to received_on for "
-        "letter, email and web_form.",
+        description="First day the complaint existed in writing; defaults to received_on when "
+        "it came in through a channel the regulation counts as written (letter, e-mail and "
+        "web form under the Wkkgz).",
     )
     anonymous: bool = False
     complainant_role: RoleName
@@ -111,13 +110,6 @@ class Complaint(BaseModel):
                     received=received.isoformat(),
                 )
         return self
-
-    @property
-    def written_on(self) -> date | None:
-        """The day the complaint exists in writing, if it does."""
-        if self.in_writing_on is not None:
-            return self.in_writing_on
-        return self.received_on if self.channel in WRITTEN_CHANNELS else None
 
     def age_on(self, day: date) -> int | None:
         """The client's age in whole years on ``day``; a person turns 16 on their birthday.

@@ -239,12 +239,15 @@ class RoutingRule(_Rule):
 
 
 class TermRule(_Rule):
-    """A term: how long, from which event, and whether the Atw applies."""
+    """A term: how long, from which event, and whether the Atw applies.
+
+    An extension (``extends``) has no start of its own: it lengthens the term it
+    extends, counted from that term's start.
+    """
 
     term: Term
-    start: StartEvent
+    start: StartEvent | None = None
     atw: bool = Field(description="Whether Atw art. 1 and 2 apply (statutory terms).")
-    statutory: bool = Field(default=False, description="Set by statute rather than the provider.")
     extends: TermId | None = Field(
         default=None, description="For an extension: the id of the term it lengthens."
     )
@@ -254,7 +257,14 @@ class TermRule(_Rule):
     consent_required: bool = Field(
         default=False, description="Only with the complainant's consent."
     )
-    max_times: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _start_or_extends(self) -> Self:
+        if self.extends is not None and self.start is not None:
+            raise FormatRuleError("format.extension_has_no_start", field="start")
+        if self.extends is None and self.start is None:
+            raise FormatRuleError("error.field_missing", field="start", example="receipt")
+        return self
 
 
 class StepRule(_Rule):
@@ -325,8 +335,6 @@ class Regulation(_Model):
 
     _origins: dict[tuple[str, str], str] = PrivateAttr(default_factory=dict)
     _law_rules: dict[tuple[str, str], Any] = PrivateAttr(default_factory=dict)
-    #: What the evaluator derives from the rules alone, computed once (see evaluate._plan).
-    _plan: Any = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -339,6 +347,17 @@ class Regulation(_Model):
     def origin(self, section: str, rule_id: str) -> str:
         """Which layer a rule of the effective regulation comes from (a law id or this id)."""
         return self._origins.get((section, rule_id), self.id)
+
+    def start_of(self, term_id: str) -> StartEvent | None:
+        """The event a term runs from: its own start, or for an extension the start of the
+        term it extends (None when that term is not in the regulation)."""
+        seen: set[str] = set()
+        rule = self.terms.get(term_id)  # type: ignore[call-overload]
+        while rule is not None and rule.start is None and rule.extends not in seen:
+            seen.add(term_id)
+            term_id = rule.extends
+            rule = self.terms.get(term_id)  # type: ignore[call-overload]
+        return rule.start if rule is not None else None
 
     def law_rule(self, section: str, rule_id: str) -> Any:
         """The law base's own rule with this id, whether or not the regulation replaced it."""

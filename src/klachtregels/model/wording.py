@@ -80,14 +80,20 @@ def rule_summary(section: str, rule: object, lang: Lang = "nl") -> str:
             out += " " + render("routing.unless", lang, cond=condition_text(rule.unless, lang))
         return out
     if isinstance(rule, TermRule):
-        out = render(
-            "term.summary",
-            lang,
-            term=rule.term.label(lang),
-            start=render(f"start.{rule.start}", lang),
-        )
         if rule.extends:
-            out += " " + render("term.extends", lang, other=rule.extends)
+            out = render(
+                "term.extension_summary",
+                lang,
+                term=rule.term.label(lang),
+                other=label("term", rule.extends, lang),
+            )
+        else:
+            out = render(
+                "term.summary",
+                lang,
+                term=rule.term.label(lang),
+                start=render(f"start.{rule.start}", lang),
+            )
         if rule.atw:
             out += " (Atw)"
         if rule.consent_required:

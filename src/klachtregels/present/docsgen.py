@@ -322,7 +322,7 @@ def regulation_page(b: Bundled, lang: Lang = "en") -> str:
         (
             tid,
             rule_summary("terms", rule, lang),
-            render(f"start.{rule.start}", lang),
+            render(f"start.{reg.start_of(tid)}", lang),
             _yes_no(rule.atw, lang),
             _cite(rule.citation),
         )
