@@ -57,6 +57,9 @@ class Finding:
     #: What the message says beyond its code (a date, a role); read-only.
     params: Mapping[str, Any] = field(default_factory=dict)
     lang: Lang = "nl"
+    #: Where the law overrides a narrower rule of the regulation: that rule's citation
+    #: (``citation`` is then the article of the law that applies).
+    overrides: Citation | None = None
 
     @property
     def message(self) -> str:
@@ -70,6 +73,7 @@ class Finding:
             "code": self.code,
             "message": self.message,
             "citation": _cite(self.citation),
+            "overrides": _cite(self.overrides),
             "params": {k: _jsonable(v) for k, v in self.params.items()},
         }
 

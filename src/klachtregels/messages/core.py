@@ -191,6 +191,33 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{value} ligt vóór de ontvangst van de klacht ({received}); dat kan niet",
         "en": "{value} is before the complaint was received ({received}); that cannot be",
     },
+    "complaint.event_content": {
+        "nl": "alleen een gebeurtenis van soort {kinds} zegt dit, niet een van soort {kind}",
+        "en": "only an event of kind {kinds} says this, not one of kind {kind}",
+    },
+    "complaint.consent_needs_until": {
+        "nl": "instemming met een verdere verlenging noemt de afgesproken dag; schrijf bijv. "
+        "until: 2027-03-01",
+        "en": "consent to a further extension names the day agreed; write e.g. until: 2027-03-01",
+    },
+    "complaint.filed_needs_to": {
+        "nl": "een indiening noemt bij welke stap de klacht is ingediend; schrijf bijv. "
+        "to: complaints_committee",
+        "en": "a filing names the step the complaint was filed with; write e.g. "
+        "to: complaints_committee",
+    },
+    "complaint.until_before_on": {
+        "nl": "{until} ligt vóór de dag van de gebeurtenis zelf; dat kan niet",
+        "en": "{until} is before the day of the event itself; that cannot be",
+    },
+    "complaint.event_conflict": {
+        "nl": "zegt een andere dag dan {other} ({value}); geef één van beide, of dezelfde dag",
+        "en": "says another day than {other} ({value}); give one of the two, or the same day",
+    },
+    "complaint.not_a_day": {
+        "nl": "{value!r} is geen datum; schrijf JJJJ-MM-DD, bijv. 2027-01-05",
+        "en": "{value!r} is not a date; write YYYY-MM-DD, e.g. 2027-01-05",
+    },
     # --- term computation -----------------------------------------------
     "term.counted.calendar": {
         "nl": "{term} na {start}: de termijn begint op de dag na {start} en eindigt op {due}",
@@ -205,6 +232,16 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "dagnummer niet bestaat: {due}",
         "en": "{term} after {start}: same day number, or the last day of the month where that "
         "day does not exist: {due}",
+    },
+    "term.stated": {
+        "nl": "de dag die de mededeling of afspraak van {on} noemt: {due}",
+        "en": "the day stated by the notice or agreement of {on}: {due}",
+    },
+    "term.counted.months_next_day": {
+        "nl": "{term} na de aanvang van de dag volgende op {start}: de dag vóór hetzelfde "
+        "dagnummer van die volgende dag (of de laatste dag van de maand): {due}",
+        "en": "{term} from the start of the day after {start}: the day before the same day "
+        "number of that next day (or the month's last day): {due}",
     },
     "term.counted.working_days": {
         "nl": "{term} na {start}, geteld vanaf de dag erna: {due}",
