@@ -57,9 +57,9 @@ _NOT_CHECKED: Mapping[str, Mapping[Lang, str]] = {
         "condition is not encoded.",
     },
     "conform.not_checked.term_as_provision": {
-        "nl": "{rule}: de termijn {term} is als bepaling gecodeerd, niet als termijn (geen vaste "
+        "nl": "{rule}: de termijn '{term}' is als bepaling gecodeerd, niet als termijn (geen vaste "
         "duur); duur en voorwaarden (zoals instemming van de klager) zijn niet getoetst.",
-        "en": "{rule}: the term {term} is encoded as a provision, not as a term (no fixed "
+        "en": "{rule}: the term '{term}' is encoded as a provision, not as a term (no fixed "
         "length); its length and conditions (such as the complainant's consent) are not "
         "checked.",
     },
@@ -188,10 +188,10 @@ _COMMON: Mapping[str, Mapping[Lang, str]] = {
         "follows from the statute only: {roles}.",
     },
     "conform.standing_age_unchecked": {
-        "nl": "De cliënt klaagt zelf naar leeftijd: {bands}; niet zelf op de leeftijden {ages}, "
+        "nl": "De cliënt klaagt zelf naar leeftijd: {bands}; niet alleen op de leeftijden {ages}, "
         "waar de wet geen leeftijdsgrens stelt. Of deze grenzen de WGBO volgen, is niet "
         "getoetst: de leeftijden van de WGBO zijn niet gecodeerd.",
-        "en": "The client complains in person by age: {bands}; not in person at the ages {ages}, "
+        "en": "The client complains in person by age: {bands}; not alone at the ages {ages}, "
         "where the statute sets no age limit. Whether these limits follow the WGBO is not "
         "checked: the WGBO's ages are not encoded.",
     },
