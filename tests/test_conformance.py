@@ -353,6 +353,12 @@ def test_a_regulation_that_breaks_the_wkkgz(tmp_path: Path) -> None:
         ("note", "omitted", "provisions.careful_investigation"),
     ]
     assert unchecked(c) == [("extension_wording", "terms.judgment_extension", "art. 5 lid 2")]
+
+
+def test_the_wkkgz_breakers_messages(tmp_path: Path) -> None:
+    path = tmp_path / "testzorg.yaml"
+    path.write_text(WKKGZ_BREAKER, "utf-8")
+    c = kr.conformance(kr.load(path))
     assert finding(c, "extension_too_long").text("en") == (
         "Extension 25 working days: more than the statutory 4 weeks at most."
     )
