@@ -27,8 +27,9 @@ from klachtregels.model.vocabulary import label_key
 
 __all__ = ["WKKGZ_CHECKS"]
 
-#: A judgment term may run from the receipt of the complaint: never later than the day
-#: the complaint exists in writing at the provider, from which the statute counts.
+#: Besides the law base's own start, a judgment term may run from the receipt of the
+#: complaint: no handling term can start earlier, and the day a complaint exists in
+#: writing at the provider (``in_writing``) is its receipt or later.
 _NEVER_LATER = "receipt"
 #: How much notice each value of ``notice`` gives: written notice is the most.
 _NOTICE_RANK = {None: 0, "any": 1, "in_writing": 2}
