@@ -14,28 +14,40 @@ grid of basic complaints, one fact at a time (:func:`basic_samples`), and draws 
 the public hypothesis strategy :func:`klachtregels.testing.complaints`, deterministic
 in a seed (:func:`generated_samples`; needs ``hypothesis``, the ``test`` extra). Same
 regulations, samples, count and seed: same result. No clock and no I/O here; reading
-scenario files is the caller's.
+scenario files is the caller's. The samples and where they come from are in
+:mod:`~klachtregels.compare.behaviour_samples` (this module exports its names too);
+here they are judged, compared and shrunk, and the result is rendered.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any, Literal
+from datetime import date
+from typing import Any
 
-from pydantic import ValidationError
-
+from klachtregels.compare.behaviour_samples import (
+    BASIC_RECEIPT,
+    GENERATED_FROM,
+    GENERATED_UNTIL,
+    Sample,
+    basic_samples,
+    generated_samples,
+    scenario_samples,
+    simpler,
+)
 from klachtregels.compare.values import Side
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.evaluate import evaluate
 from klachtregels.law.calendar import LegalCalendar, default_calendar
 from klachtregels.messages import Lang, render
-from klachtregels.model.complaint import Complaint
-from klachtregels.model.regulation import Condition, Regulation
-from klachtregels.model.vocabulary import CHANNELS, DEADLINE_ORDER, ROLES, START_EVENTS
+from klachtregels.model.regulation import Regulation
+from klachtregels.model.vocabulary import DEADLINE_ORDER
 
 __all__ = [
+    "BASIC_RECEIPT",
+    "GENERATED_FROM",
+    "GENERATED_UNTIL",
     "BehaviourDiff",
     "Outcome",
     "Sample",
@@ -46,56 +58,11 @@ __all__ = [
     "scenario_samples",
 ]
 
-#: Receipt dates of generated complaints: two whole years, so that weekdays, holidays
-#: and month ends all occur.
-GENERATED_FROM = date(2026, 1, 1)
-GENERATED_UNTIL = date(2027, 12, 31)
-
-_REQUIRED = ("received_on", "channel", "complainant_role")
-_DEFAULTS: dict[str, object] = {"channel": "letter", "complainant_role": "client"}
+#: The kinds of difference besides deadlines: the parts of an assessment the behavioural
+#: diff compares, in the order it reports them (its own choice; the deadlines follow, in
+#: the vocabulary's order of deadlines, as ``deadline:<id>``).
 _KINDS = ("standing", "admissibility", "forward_to", "next_steps", "findings")
-#: The extra facts the public strategy draws by default.
-_DEFAULT_EXTRA = (
-    "not_reasonable_to_complain_first",
-    "informal_route_accepted",
-    "informal_route_unsuccessful",
-    "discussion_with_respondent_not_possible",
-    "direct_to_external",
-)
-
-
-Source = Literal["scenario", "basic", "generated", "given"]
-
-
-@dataclass(frozen=True)
-class Sample:
-    """A complaint, the day it is judged on, and where it comes from."""
-
-    complaint: Complaint
-    as_of: date | None = None
-    label: str = ""
-    source: Source = "given"
-
-    def facts(self) -> dict[str, Any]:
-        """The facts that are not a default, in field order (the required ones first)."""
-        dumped = self.complaint.model_dump(mode="json", exclude_defaults=True)
-        out = {k: dumped[k] for k in _REQUIRED}
-        out.update({k: v for k, v in dumped.items() if k not in _REQUIRED})
-        return out
-
-    def complexity(self) -> int:
-        """How many facts are not a default (each extra fact counts)."""
-        c = self.complaint
-        n = sum(1 for k, v in _DEFAULTS.items() if getattr(c, k) != v)
-        for name, info in Complaint.model_fields.items():
-            if name in _REQUIRED:
-                continue
-            value = getattr(c, name)
-            if name == "extra":
-                n += len(value)
-            elif value != info.default:
-                n += 1
-        return n + (self.as_of is not None)
+_DEADLINE = "deadline:"
 
 
 @dataclass(frozen=True)
@@ -122,8 +89,8 @@ class Outcome:
         )
 
     def value(self, kind: str) -> object:
-        if kind.startswith("deadline:"):
-            return self.deadlines.get(kind[9:])
+        if kind.startswith(_DEADLINE):
+            return self.deadlines.get(kind.removeprefix(_DEADLINE))
         return {
             "standing": self.standing,
             "admissibility": self.admissible,
@@ -137,15 +104,15 @@ class Outcome:
         out = [k for k in _KINDS if self.value(k) != other.value(k)]
         ids = set(self.deadlines) | set(other.deadlines)
         out += [
-            f"deadline:{d}"
+            f"{_DEADLINE}{d}"
             for d in _deadline_order(ids)
-            if self.value(f"deadline:{d}") != other.value(f"deadline:{d}")
+            if self.value(f"{_DEADLINE}{d}") != other.value(f"{_DEADLINE}{d}")
         ]
         return out
 
     def rows(self, lang: Lang) -> dict[str, str]:
         return {k: _show(k, self.value(k), lang) for k in _KINDS} | {
-            f"deadline:{d}": _show("deadline", v, lang) for d, v in self.deadlines.items()
+            f"{_DEADLINE}{d}": _show("deadline", v, lang) for d, v in self.deadlines.items()
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -194,8 +161,8 @@ class Witness:
 
 
 def _kind_label(kind: str, lang: Lang) -> str:
-    if kind.startswith("deadline:"):
-        return render("compare.behaviour.kind.deadline", lang, id=kind[9:])
+    if kind.startswith(_DEADLINE):
+        return render("compare.behaviour.kind.deadline", lang, id=kind.removeprefix(_DEADLINE))
     return render(f"compare.behaviour.kind.{kind}", lang)
 
 
@@ -246,7 +213,7 @@ class BehaviourDiff:
     def _table(self, w: Witness, lang: Lang) -> list[list[str]]:
         old, new = w.old.rows(lang), w.new.rows(lang)
         keys = list(_KINDS) + [
-            f"deadline:{d}" for d in _deadline_order(set(w.old.deadlines) | set(w.new.deadlines))
+            f"{_DEADLINE}{d}" for d in _deadline_order(set(w.old.deadlines) | set(w.new.deadlines))
         ]
         rows = []
         for k in keys:
@@ -376,39 +343,13 @@ class _Judge:
         return a.value(kind) != b.value(kind)
 
 
-def _simpler(s: Sample) -> Iterator[Sample]:
-    """Candidates one step simpler than ``s``: one fact back to its default."""
-    if s.as_of is not None:
-        yield Sample(s.complaint, None, s.label)
-    data = s.complaint.model_dump()
-    for name, info in Complaint.model_fields.items():
-        if name in _REQUIRED:
-            continue
-        if name == "extra":
-            for key in sorted(data["extra"]):
-                extra = {k: v for k, v in data["extra"].items() if k != key}
-                yield from _valid(s, {**data, "extra": extra})
-        elif data[name] != info.default:
-            yield from _valid(s, {**data, name: info.default})
-    for name, default in _DEFAULTS.items():
-        if data[name] != default:
-            yield from _valid(s, {**data, name: default})
-
-
-def _valid(s: Sample, data: dict[str, Any]) -> Iterator[Sample]:
-    try:
-        yield Sample(Complaint.model_validate(data), s.as_of, s.label)
-    except (ValidationError, ValueError):
-        return
-
-
 def _shrink(judge: _Judge, s: Sample, kind: str) -> Sample:
     """Greedy: take the first simpler candidate that still differs in ``kind``, until none."""
     current = s
     changed = True
     while changed:
         changed = False
-        for candidate in _simpler(current):
+        for candidate in simpler(current):
             if judge.differs(candidate, kind):
                 current, changed = candidate, True
                 break
@@ -461,177 +402,7 @@ def _ordered_kinds(kinds: Iterable[str]) -> list[str]:
     ks = set(kinds)
     out = [k for k in _KINDS if k in ks]
     out += [
-        f"deadline:{d}" for d in _deadline_order(k[9:] for k in ks if k.startswith("deadline:"))
+        f"{_DEADLINE}{d}"
+        for d in _deadline_order(k.removeprefix(_DEADLINE) for k in ks if k.startswith(_DEADLINE))
     ]
-    return out
-
-
-# ----------------------------------------------------------------- where samples come from
-
-
-def scenario_samples(name: str, scenarios: Sequence[Mapping[str, Any]]) -> list[Sample]:
-    """Samples from the scenarios of one scenario file (each ``{name, complaint, as_of}``)."""
-    return [
-        Sample(
-            Complaint.model_validate(s["complaint"]),
-            s.get("as_of"),
-            f"{name}: {s['name']}",
-            "scenario",
-        )
-        for s in scenarios
-    ]
-
-
-#: The receipt date of the basic samples: Thursday 24 December 2026, so that terms in
-#: working days cross Christmas and New Year.
-BASIC_RECEIPT = date(2026, 12, 24)
-
-
-def basic_samples(old: Regulation, new: Regulation) -> list[Sample]:
-    """A fixed grid of simple complaints, received on :data:`BASIC_RECEIPT`.
-
-    Every channel with every role, nothing else; then a client's letter with one fact
-    switched on (each yes/no fact of a complaint, ``satisfied`` false and true, each
-    extra fact either regulation refers to).
-    """
-    out = [
-        Sample(
-            Complaint(received_on=BASIC_RECEIPT, channel=channel, complainant_role=role),
-            None,
-            f"basis: {channel}, {role}",
-            "basic",
-        )
-        for channel in CHANNELS
-        for role in ROLES
-    ]
-    letter: dict[str, Any] = {
-        "received_on": BASIC_RECEIPT,
-        "channel": "letter",
-        "complainant_role": "client",
-    }
-    switches: list[tuple[str, dict[str, Any]]] = [
-        (name, {name: True})
-        for name, info in Complaint.model_fields.items()
-        if name not in _REQUIRED and info.annotation is bool
-    ]
-    switches += [("satisfied=false", {"satisfied": False}), ("satisfied=true", {"satisfied": True})]
-    facts, _ = _extra_facts([old, new])
-    switches += [(f"extra.{f}", {"extra": {f: True}}) for f in facts]
-    out += [
-        Sample(Complaint.model_validate({**letter, **facts_on}), None, f"basis: {name}", "basic")
-        for name, facts_on in switches
-    ]
-    return out
-
-
-def _extra_facts(regs: Sequence[Regulation]) -> tuple[list[str], list[str]]:
-    """The extra facts (yes/no) and extra dates the regulations refer to."""
-    facts: set[str] = set(_DEFAULT_EXTRA)
-    dates: set[str] = set()
-
-    def visit(c: Condition | None) -> None:
-        if c is None:
-            return
-        if c.fact is not None and c.fact.startswith("extra."):
-            facts.add(c.fact[6:])
-        for sub in (c.any or []) + (c.all or []) + ([c.not_] if c.not_ is not None else []):
-            visit(sub)
-
-    for reg in regs:
-        for step in reg.escalation.values():
-            visit(step.open_when)
-        for route in reg.routing.values():
-            visit(route.when)
-            visit(route.unless)
-        for ground in reg.admissibility.values():
-            if ground.fact is not None and ground.fact.startswith("extra."):
-                facts.add(ground.fact[6:])
-        for term in reg.terms.values():
-            dated = START_EVENTS.get(term.start or "", "")
-            if dated.startswith("extra."):
-                dates.add(dated[6:])
-    return sorted(facts), sorted(dates)
-
-
-def _sparse(c: Complaint, as_of: date | None, keep: Iterable[str]) -> tuple[Complaint, date | None]:
-    """``c`` with only the required facts and those named in ``keep``, switched on.
-
-    A yes/no fact (plain or extra) becomes true, ``satisfied`` keeps its value or becomes
-    false, a date keeps its drawn value (and is left out when none was drawn).
-    """
-    data: dict[str, Any] = {k: getattr(c, k) for k in _REQUIRED}
-    extra: dict[str, Any] = {}
-    when = None
-    for name in sorted(keep):
-        if name == "as_of":
-            when = as_of
-        elif name.startswith("extra."):
-            value = c.extra.get(name[6:])
-            extra[name[6:]] = value if isinstance(value, date) else True
-        elif name == "satisfied":
-            data[name] = c.satisfied if c.satisfied is not None else False
-        elif Complaint.model_fields[name].annotation is bool:
-            data[name] = True
-        elif getattr(c, name) is not None:
-            data[name] = getattr(c, name)
-    data["extra"] = {k: v for k, v in extra.items() if v is not None}
-    return Complaint.model_validate(data), when
-
-
-def generated_samples(old: Regulation, new: Regulation, n: int, seed: int) -> list[Sample]:
-    """``2n`` samples from :func:`klachtregels.testing.complaints`, deterministic in ``seed``.
-
-    Each of the ``n`` draws is used as drawn, and in a *sparse* form: the required
-    facts and up to three others (also drawn), switched on. Raw draws switch many
-    facts on at once, so most are inadmissible for reasons both versions share; the
-    sparse ones show a single rule at work. Receipt between 2026 and 2027; the extra
-    facts both regulations refer to (and the strategy's own) as yes/no, the extra
-    dates that terms start from, and an ``as_of`` of none or up to 150 days after
-    receipt.
-    """
-    if n <= 0:
-        return []
-    from hypothesis import HealthCheck, Phase, given, settings
-    from hypothesis import seed as fixed_seed
-    from hypothesis import strategies as st
-
-    from klachtregels.testing import complaints, dates
-
-    facts, extra_dates = _extra_facts([old, new])
-    extra = st.fixed_dictionaries({}, optional={f: st.booleans() for f in facts})
-    offsets = st.fixed_dictionaries({}, optional={d: st.integers(0, 120) for d in extra_dates})
-    names = [
-        *(k for k in Complaint.model_fields if k not in (*_REQUIRED, "extra")),
-        *(f"extra.{f}" for f in (*facts, *extra_dates)),
-        "as_of",
-    ]
-    out: list[Sample] = []
-
-    @fixed_seed(seed)
-    @settings(
-        max_examples=n,
-        database=None,
-        deadline=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(
-        complaints(dates(GENERATED_FROM, GENERATED_UNTIL), extra=extra),
-        offsets,
-        st.one_of(st.none(), st.integers(0, 150)),
-        st.sets(st.sampled_from(names), max_size=3),
-    )
-    def collect(c: Complaint, days: dict[str, int], after: int | None, keep: set[str]) -> None:
-        if len(out) >= 2 * n:
-            return
-        if days:
-            values = {**c.extra, **{k: c.received_on + timedelta(v) for k, v in days.items()}}
-            c = c.model_copy(update={"extra": values})
-        as_of = None if after is None else c.received_on + timedelta(after)
-        number = len(out) // 2 + 1
-        out.append(Sample(c, as_of, f"hypothesis #{number}", "generated"))
-        sparse, when = _sparse(c, as_of, keep)
-        out.append(Sample(sparse, when, f"hypothesis #{number}/sparse", "generated"))
-
-    collect()
     return out

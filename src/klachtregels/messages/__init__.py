@@ -13,7 +13,7 @@ from datetime import date
 
 __all__ = ["LANGUAGES", "MESSAGES", "Lang", "format_date", "render"]
 
-from klachtregels.messages import compare, core, docs, vocabulary
+from klachtregels.messages import compare, conformance, core, docs, vocabulary
 from klachtregels.messages.lang import Lang
 
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
@@ -61,7 +61,13 @@ def format_date(d: date, lang: Lang = "nl") -> str:
 
 def _catalogue() -> Mapping[str, Mapping[Lang, str]]:
     merged: dict[str, Mapping[Lang, str]] = {}
-    for part in (core.MESSAGES, vocabulary.MESSAGES, compare.MESSAGES, docs.MESSAGES):
+    for part in (
+        core.MESSAGES,
+        vocabulary.MESSAGES,
+        compare.MESSAGES,
+        conformance.MESSAGES,
+        docs.MESSAGES,
+    ):
         clash = merged.keys() & part.keys()
         if clash:
             raise RuntimeError(f"message keys defined twice: {sorted(clash)}")

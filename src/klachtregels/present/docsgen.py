@@ -25,6 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from klachtregels.engine.plan import contact
 from klachtregels.law.terms import Term
 from klachtregels.messages import MESSAGES, Lang, render
 from klachtregels.model.regulation import (
@@ -240,18 +241,40 @@ def _forwarding(reg: Regulation, rule: RoutingRule, lang: Lang) -> str:
     return out
 
 
-def _contact(body: Body) -> str:
-    return ", ".join(x for x in (body.email, body.phone, body.web, body.address) if x)
-
-
 # -------------------------------------------------------------- regulation page
 
 
 def regulation_page(b: Bundled, lang: Lang = "en") -> str:
-    """The page of one bundled regulation, in ``lang``."""
+    """The page of one bundled regulation, in ``lang``: its sections one after another."""
+    reg = b.regulation
+    sections = (
+        _page_head(b, lang),
+        _summary(reg, lang),
+        _path(reg, lang),
+        _steps(reg, lang),
+        _terms(reg, lang),
+        _bodies(reg, lang),
+        _routing(reg, lang),
+        _sources(reg, lang),
+        _unencoded(reg, lang),
+    )
+    out: list[str] = []
+    for section in sections:
+        if section:
+            out += ["", *section] if out else section
+    return "\n".join(out) + "\n"
+
+
+def _section(title_key: str, lang: Lang, body: Sequence[str]) -> list[str]:
+    """A section of a page: its heading, a blank line, its lines."""
+    return [f"## {render(title_key, lang)}", "", *body]
+
+
+def _page_head(b: Bundled, lang: Lang) -> list[str]:
+    """Where the page comes from, the regulation's name, the other language, its identity."""
     reg = b.regulation
     other = next(suffix for code, suffix in PAGE_LANGS if code != lang)
-    out = [
+    return [
         f"<!-- {render('docs.page.generated', lang, file=b.file)} -->",
         "",
         f"# {reg.name}: {reg.title}",
@@ -268,10 +291,11 @@ def regulation_page(b: Bundled, lang: Lang = "en") -> str:
             file=b.file,
             versions="; ".join(b.versions),
         ),
-        "",
-        f"## {render('docs.page.summary', lang)}",
-        "",
     ]
+
+
+def _summary(reg: Regulation, lang: Lang) -> list[str]:
+    """Who may complain, how, the terms, the bodies and where complaints go, in one table."""
     none = render("docs.page.none", lang)
     terms = [
         f"{_term_words(tid, rule, lang)} ({_short_cite(rule.citation)})"
@@ -284,7 +308,7 @@ def regulation_page(b: Bundled, lang: Lang = "en") -> str:
         if bid in used
     ]
     forwarding = [_forwarding(reg, rule, lang) for rule in reg.routing.values()]
-    summary = [
+    rows = [
         (render("docs.page.who", lang), _who(reg, lang)),
         (render("docs.page.channels", lang), _channels(reg, lang)),
         (render("docs.page.anonymous", lang), _anonymity(reg, lang)),
@@ -292,21 +316,19 @@ def regulation_page(b: Bundled, lang: Lang = "en") -> str:
         (render("docs.page.bodies", lang), "; ".join(bodies) or none),
         (render("docs.page.forwarding", lang), "; ".join(forwarding) or none),
     ]
-    out.extend(_table(render("docs.page.summary_head", lang, name=reg.name), summary))
-    out += [
-        "",
-        f"## {render('docs.page.path', lang)}",
-        "",
-        "```mermaid",
-        graph.mermaid(graph.build(reg, lang)).rstrip("\n"),
-        "```",
-        "",
-        render("docs.page.legend", lang, id=reg.id),
-        "",
-        f"## {render('docs.page.steps', lang)}",
-        "",
-    ]
-    steps = [
+    table = _table(render("docs.page.summary_head", lang, name=reg.name), rows)
+    return _section("docs.page.summary", lang, table)
+
+
+def _path(reg: Regulation, lang: Lang) -> list[str]:
+    """The escalation path as a Mermaid diagram, and how to draw it yourself."""
+    diagram = graph.mermaid(graph.build(reg, lang)).rstrip("\n")
+    legend = render("docs.page.legend", lang, id=reg.id)
+    return _section("docs.page.path", lang, ["```mermaid", diagram, "```", "", legend])
+
+
+def _steps(reg: Regulation, lang: Lang) -> list[str]:
+    rows = [
         (
             step_id,
             rule.name,
@@ -316,9 +338,11 @@ def regulation_page(b: Bundled, lang: Lang = "en") -> str:
         )
         for step_id, rule in reg.escalation.items()
     ]
-    out.extend(_table(render("docs.page.steps_head", lang), steps))
-    out += ["", f"## {render('docs.page.terms', lang)}", ""]
-    term_rows = [
+    return _section("docs.page.steps", lang, _table(render("docs.page.steps_head", lang), rows))
+
+
+def _terms(reg: Regulation, lang: Lang) -> list[str]:
+    rows = [
         (
             tid,
             rule_summary("terms", rule, lang),
@@ -328,41 +352,58 @@ def regulation_page(b: Bundled, lang: Lang = "en") -> str:
         )
         for tid, rule in reg.terms.items()
     ]
-    out.extend(_table(render("docs.page.terms_head", lang), term_rows))
-    out += ["", f"## {render('docs.page.bodies', lang)}", ""]
-    body_rows = [
+    return _section("docs.page.terms", lang, _table(render("docs.page.terms_head", lang), rows))
+
+
+def _bodies(reg: Regulation, lang: Lang) -> list[str]:
+    rows = [
         (
             bid,
             body.name,
             render(f"docs.body_kind.{body.kind}", lang),
-            _contact(body) or "-",
+            contact(body) or "-",
             _cite(body.citation),
         )
         for bid, body in reg.bodies.items()
     ]
-    out.extend(_table(render("docs.page.bodies_head", lang), body_rows))
-    if reg.routing:
-        out += ["", f"## {render('docs.page.forwarding', lang)}", ""]
-        routing_rows = [
-            (
-                rid,
-                condition_text(rule.when, lang),
-                _forward_name(reg, rule, lang),
-                condition_text(rule.unless, lang) if rule.unless is not None else "-",
-                _cite(rule.citation),
-            )
-            for rid, rule in reg.routing.items()
-        ]
-        out.extend(_table(render("docs.page.routing_head", lang), routing_rows))
-    out += ["", f"## {render('docs.page.sources', lang)}", ""]
+    return _section("docs.page.bodies", lang, _table(render("docs.page.bodies_head", lang), rows))
+
+
+def _routing(reg: Regulation, lang: Lang) -> list[str]:
+    """The forwarding rules; no section when there are none."""
+    if not reg.routing:
+        return []
+    rows = [
+        (
+            rid,
+            condition_text(rule.when, lang),
+            _forward_name(reg, rule, lang),
+            condition_text(rule.unless, lang) if rule.unless is not None else "-",
+            _cite(rule.citation),
+        )
+        for rid, rule in reg.routing.items()
+    ]
+    table = _table(render("docs.page.routing_head", lang), rows)
+    return _section("docs.page.forwarding", lang, table)
+
+
+def _sources(reg: Regulation, lang: Lang) -> list[str]:
+    """The sources the citations name, and which rules the regulation takes from its bases."""
+    items = []
     for sid, source in reg.sources.items():
         extra = f", {source.bwb_id}" if source.bwb_id else ""
-        out.append(f"- `{sid}`: {source.title} ({source.kind}{extra})")
-    out += ["", render("docs.page.origin", lang, id=reg.id, bases=", ".join(reg.extends) or "-")]
-    if reg.unencoded:
-        out += ["", f"## {render('section.unencoded', lang)}", ""]
-        out.extend(f"- {' '.join(item.text.split())}" for item in reg.unencoded)
-    return "\n".join(out) + "\n"
+        items.append(f"- `{sid}`: {source.title} ({source.kind}{extra})")
+    bases = ", ".join(reg.extends) or "-"
+    origin = render("docs.page.origin", lang, id=reg.id, bases=bases)
+    return _section("docs.page.sources", lang, [*items, "", origin])
+
+
+def _unencoded(reg: Regulation, lang: Lang) -> list[str]:
+    """What the regulation says that the format does not encode; no section when nothing."""
+    if not reg.unencoded:
+        return []
+    items = [f"- {' '.join(item.text.split())}" for item in reg.unencoded]
+    return _section("section.unencoded", lang, items)
 
 
 def index_page(bundled: Sequence[Bundled], lang: Lang = "en") -> str:

@@ -4,12 +4,13 @@
 :class:`Graph`: a start node, every escalation step in the regulation's order, the
 routing exits, and an outcome node where terms run after the last step. Each arrow
 into a step carries that step's ``open_when`` condition in words
-(:func:`klachtregels.present.describe.condition_text`) and the terms that run on it:
+(:func:`klachtregels.model.wording.condition_text`) and the terms that run on it:
 
 * intake terms (acknowledgement, first contact: terms from receipt or the written
   complaint) and the filing term run on the arrow into the provider's step (or, where
   a regulation has none, into the step that judges);
-* the judgment term and its extension run on the arrow out of the judging step;
+* the judgment term and its extension run on the arrow out of the judging step (the
+  step the evaluator lets judge, :func:`klachtregels.engine.plan.judging_step`);
 * terms counted from the complaints committee's judgment (measures) run on the arrow
   out of the committee's step.
 
@@ -25,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from klachtregels.engine.plan import judging_step
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Regulation, TermRule
 from klachtregels.model.wording import condition_text, label
@@ -94,17 +96,6 @@ class Graph:
 
 def _wrap(text: str) -> list[str]:
     return textwrap.wrap(text, WRAP, break_long_words=False, break_on_hyphens=False) or [text]
-
-
-def judging_step(reg: Regulation) -> str | None:
-    """The step that gives the judgment: the provider's formal step, else the first formal one.
-
-    The same choice as the evaluator makes (PolyPartners: the Facit committee).
-    """
-    provider = reg.escalation.get("provider")
-    if provider is not None and provider.formal:
-        return "provider"
-    return next((k for k, v in reg.escalation.items() if v.formal), None)
 
 
 def _term_label(term_id: str, rule: TermRule, lang: Lang) -> str:
