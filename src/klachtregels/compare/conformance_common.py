@@ -97,9 +97,10 @@ def check_age_bands(ch: Checker) -> None:
     if not ages:
         return
     cited = next((r for r in own if r.min_age is not None), own[0])
+    floor = any(law.floor for law in laws)
     ch.add(
-        "standing_age_unchecked",
-        "note",
+        "standing_narrower" if floor else "standing_age_unchecked",
+        "violation" if floor else "note",
         f"standing.{rules[0][0]}",
         cited.citation,
         laws[0],

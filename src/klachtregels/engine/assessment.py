@@ -35,6 +35,10 @@ def _words(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
             out[k] = condition_text(v, lang)
         elif k in ("role", "channel"):
             out[k] = render(f"{k}.{v}", lang)
+        elif k == "term_id":
+            out[k] = render(f"term.name.{v}", lang)
+        elif v is None:
+            out[k] = "…"
         else:
             out[k] = v
     return out
@@ -198,6 +202,12 @@ class Assessment:
                 cites.append(c)
             return f" [{cites.index(c) + 1}]"
 
+        def over(f: Finding) -> str:
+            """The regulation's narrower rule that the law overrides, as a reference."""
+            if f.overrides is None:
+                return ""
+            return " " + render("explain.overrides", lang, ref=ref(f.overrides).strip())
+
         yes, no = render("cond.yes", lang), render("cond.no", lang)
         out = [
             render(
@@ -213,7 +223,7 @@ class Assessment:
             ("explain.admissibility", self.admissibility),
         ):
             out.append(render(key, lang, ok=yes if verdict.ok else no))
-            out.extend(f"  - {f.text(lang)}{ref(f.citation)}" for f in verdict.findings)
+            out.extend(f"  - {f.text(lang)}{ref(f.citation)}{over(f)}" for f in verdict.findings)
         if self.forward_to is not None:
             out.append(
                 render("explain.forward", lang, body=self.forward_to.name)
@@ -221,7 +231,7 @@ class Assessment:
             )
         if self.findings:
             out.append(render("explain.findings", lang))
-            out.extend(f"  - {f.text(lang)}{ref(f.citation)}" for f in self.findings)
+            out.extend(f"  - {f.text(lang)}{ref(f.citation)}{over(f)}" for f in self.findings)
         out.append("")
         out.append(render("explain.deadlines", lang))
         if self.deadlines:

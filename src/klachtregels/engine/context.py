@@ -102,7 +102,7 @@ class Ctx:
                 self.finding(
                     "deadline_not_computable",
                     rule.citation,
-                    term=p.term_id,
+                    term_id=p.term_id,
                     date=e.date,
                     first=e.first,
                     last=e.last,

@@ -89,10 +89,10 @@ def _floor(ctx: Ctx, p: TermPlan, due: DueDate, general: list[Finding]) -> tuple
     if not worse:
         return p, due
     rule = p.rule
-    key = "shorter_than_law" if complainant else "later_than_law"
+    code = "shorter_than_law" if complainant else "later_than_law"
     general.append(
         ctx.shared(
-            key, law.rule.citation, rule.citation, term=rule.term.text, law_term=law.rule.term.text
+            code, law.rule.citation, rule.citation, term=rule.term.text, law_term=law.rule.term.text
         )
     )
     return law, law_due

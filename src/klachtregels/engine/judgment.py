@@ -49,7 +49,7 @@ def judgment(ctx: Ctx, general: list[Finding], out: list[Deadline]) -> None:
             ctx.finding(
                 "deadline_not_computable",
                 p.rule.citation,
-                term="judgment",
+                term_id="judgment",
                 date=error.date,
                 first=error.first,
                 last=error.last,

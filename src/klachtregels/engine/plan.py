@@ -11,11 +11,11 @@ findings and deadlines built for that regulation, bounded by ``MEMO_SIZE``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypedDict
 
 from klachtregels.engine.assessment import Deadline, Finding, Step
 from klachtregels.engine.checks import ground
@@ -34,7 +34,7 @@ from klachtregels.model.regulation import (
     StepRule,
     TermRule,
 )
-from klachtregels.model.vocabulary import DEADLINE_ORDER, STEPS, TERM_KINDS
+from klachtregels.model.vocabulary import DEADLINE_ORDER, ROLE_IS_A, ROLES, STEPS, TERM_KINDS
 
 __all__ = [
     "STEP_REASON_KEYS",
@@ -221,32 +221,11 @@ def build(reg: Regulation) -> Plan:
         key=lambda p: _RANK.get(p.deadline_id, len(_RANK)),
     )
     steps, kept = _step_plans(reg, readers)
-    by_role: dict[str, list[StandingRule]] = {}
-    for rule in reg.standing.values():
-        by_role.setdefault(rule.role, []).append(rule)
-    age_roles = frozenset(
-        r.role
-        for r in reg.standing.values()
-        if r.min_age is not None or r.below_age is not None or r.with_parent
-    )
-    no_standing = next((g for g in reg.admissibility.values() if g.ground == "no_standing"), None)
     withdrawal = reg.acts.get("withdrawal") or reg.provisions.get("withdrawal")
     return Plan(
         readers=readers,
-        standing=MappingProxyType({k: tuple(v) for k, v in by_role.items()}),
-        law_standing=_law_standing(reg),
-        age_roles=age_roles,
-        has_standing={
-            (role, lang): fixed("standing", rules[0].citation, lang, role=role)
-            for role, rules in by_role.items()
-            if role not in age_roles
-            for lang in LANGUAGES
-        },
-        admissible={lang: fixed("admissible", None, lang) for lang in LANGUAGES},
-        not_handled={lang: fixed("deadlines_not_handled", None, lang) for lang in LANGUAGES},
-        forwarded={lang: fixed("deadlines_forwarded", None, lang) for lang in LANGUAGES},
-        any_standing_citation=next((r.citation for r in reg.standing.values()), None),
-        no_standing_citation=no_standing.citation if no_standing else None,
+        **_standing_parts(reg),
+        **_fixed_findings(reg),
         routing=tuple(_route_plan(reg, readers, rid, r) for rid, r in reg.routing.items()),
         grounds=tuple(
             g
@@ -266,7 +245,60 @@ def build(reg: Regulation) -> Plan:
         withdrawn_on=readers.withdrawn_on(),
         valid_from=reg.valid_from,
         valid_until=reg.valid_until,
-        not_in_force={
+        routes={},
+        findings={},
+        deadlines={},
+    )
+
+
+class _StandingParts(TypedDict):
+    standing: Mapping[str, tuple[StandingRule, ...]]
+    law_standing: Mapping[str, tuple[tuple[StandingRule, Citation | None], ...]]
+    age_roles: frozenset[str]
+    has_standing: Mapping[tuple[str, Lang], Finding]
+    any_standing_citation: Citation | None
+    no_standing_citation: Citation | None
+
+
+class _FixedFindings(TypedDict):
+    admissible: Mapping[Lang, Finding]
+    not_handled: Mapping[Lang, Finding]
+    forwarded: Mapping[Lang, Finding]
+    not_in_force: Mapping[Lang, Finding]
+
+
+def _standing_parts(reg: Regulation) -> _StandingParts:
+    """The standing rules by role, the roles whose standing depends on age, and the
+    findings of standing that hold whatever the complaint says."""
+    by_role = _by_role(reg.standing.values())
+    age_roles = frozenset(
+        role
+        for role, rules in by_role.items()
+        if any(r.min_age is not None or r.below_age is not None or r.with_parent for r in rules)
+    )
+    no_standing = next((g for g in reg.admissibility.values() if g.ground == "no_standing"), None)
+    return {
+        "standing": MappingProxyType({k: tuple(v) for k, v in by_role.items()}),
+        "law_standing": _law_standing(reg),
+        "age_roles": age_roles,
+        "has_standing": {
+            (role, lang): fixed("standing", rules[0].citation, lang, role=rules[0].role)
+            for role, rules in by_role.items()
+            if role not in age_roles
+            for lang in LANGUAGES
+        },
+        "any_standing_citation": next((r.citation for r in reg.standing.values()), None),
+        "no_standing_citation": no_standing.citation if no_standing else None,
+    }
+
+
+def _fixed_findings(reg: Regulation) -> _FixedFindings:
+    """Findings without anything of the complaint in them, per language."""
+    return {
+        "admissible": {lang: fixed("admissible", None, lang) for lang in LANGUAGES},
+        "not_handled": {lang: fixed("deadlines_not_handled", None, lang) for lang in LANGUAGES},
+        "forwarded": {lang: fixed("deadlines_forwarded", None, lang) for lang in LANGUAGES},
+        "not_in_force": {
             lang: fixed(
                 "not_in_force",
                 None,
@@ -277,10 +309,7 @@ def build(reg: Regulation) -> Plan:
             )
             for lang in LANGUAGES
         },
-        routes={},
-        findings={},
-        deadlines={},
-    )
+    }
 
 
 def _running(running: list[TermPlan]) -> Mapping[tuple[bool, bool], tuple[TermPlan, ...]]:
@@ -321,19 +350,39 @@ def term_plan(
     )
 
 
+def _by_role(rules: Iterable[StandingRule]) -> dict[str, list[StandingRule]]:
+    """The rules for each role, a role's own first, then those of the broader role it is
+    a case of (``vocabulary.ROLE_IS_A``: a parent with authority is a legal
+    representative)."""
+    own: dict[str, list[StandingRule]] = {}
+    for rule in rules:
+        own.setdefault(rule.role, []).append(rule)
+    out: dict[str, list[StandingRule]] = {}
+    for role in ROLES:
+        found = own.get(role, []) + own.get(ROLE_IS_A.get(role, ""), [])
+        if found:
+            out[role] = found
+    return out
+
+
 def _law_standing(
     reg: Regulation,
 ) -> Mapping[str, tuple[tuple[StandingRule, Citation | None], ...]]:
-    """The law's standing rights the regulation replaced by a narrower rule or left out."""
-    out: dict[str, list[tuple[StandingRule, Citation | None]]] = {}
+    """The law's standing rights the regulation replaced by a narrower rule or left out,
+    by the complainant's role (a role's own, then those of its broader role)."""
+    cites: dict[int, Citation | None] = {}
+    floors = []
     for rid, law in reg.floors("standing").items():
         own = reg.standing.get(rid)
         if own is law:
             continue  # in force as it is
         omitted = reg.omission("standing", rid)
-        cite = own.citation if own is not None else omitted.citation if omitted else None
-        out.setdefault(law.role, []).append((law, cite))
-    return MappingProxyType({role: tuple(v) for role, v in out.items()})
+        cites[id(law)] = own.citation if own is not None else omitted.citation if omitted else None
+        floors.append(law)
+    by_role = _by_role(floors)
+    return MappingProxyType(
+        {role: tuple((r, cites[id(r)]) for r in rules) for role, rules in by_role.items()}
+    )
 
 
 def combined(first: TermRule, ext: TermRule) -> Term:

@@ -30,8 +30,6 @@ __all__ = ["ComplaintError", "Event"]
 class ComplaintError(KlachtregelsError, ValueError):
     """Facts of a complaint that cannot be true together; names the field."""
 
-    key = "error.complaint"
-
     def __init__(self, field: str, problem_key: str, **params: object) -> None:
         super().__init__(field, problem_key)
         self.field, self.problem_key, self._params = field, problem_key, params

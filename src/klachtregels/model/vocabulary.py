@@ -33,6 +33,7 @@ __all__ = [
     "GROUNDS",
     "LABELS",
     "ROLES",
+    "ROLE_IS_A",
     "START_EVENTS",
     "STEPS",
     "STEP_KINDS",
@@ -80,6 +81,17 @@ Role = Literal[
     "other",
 ]
 ROLES: tuple[Role, ...] = Role.__args__  # type: ignore[attr-defined]
+
+#: Roles that are a case of a broader one: a rule for the broader role covers them too
+#: (a parent with authority, a guardian and a joint holder of authority are the legal
+#: representatives of a minor, BW 7:465 lid 1; the Jeugdwet names them one by one).
+ROLE_IS_A: Mapping[str, str] = MappingProxyType(
+    {
+        "parent": "legal_representative",
+        "guardian": "legal_representative",
+        "joint_authority": "legal_representative",
+    }
+)
 
 #: How a complaint comes in.
 Channel = Literal["letter", "email", "web_form", "phone", "in_person"]
