@@ -242,10 +242,15 @@ def test_shared_findings_cannot_be_changed() -> None:
 
 def test_a_copy_with_other_rules_is_evaluated_by_its_own_rules() -> None:
     # The evaluator derives a plan from a regulation once; ``model_copy`` copies private
-    # attributes, so a copy must not reuse the original's plan. Without terms no deadline
-    # runs (standing would not do: the law's floor gives the client standing anyway).
+    # attributes, so a copy must not reuse the original's plan. The first contact of
+    # Livio art. 8 lid 1 does not run without its term (standing would not do: the law's floor
+    # gives the client standing anyway).
     reg = kr.load("livio")
-    assert kr.evaluate(reg, _kerstavond_email()).deadlines
-    bare = reg.model_copy(update={"terms": {}})
-    assert kr.evaluate(bare, _kerstavond_email()).deadlines == []
-    assert kr.evaluate(reg, _kerstavond_email()).deadlines
+    ids = [d.id for d in kr.evaluate(reg, _kerstavond_email()).deadlines]
+    assert "first_contact" in ids
+    terms = {k: v for k, v in reg.terms.items() if k != "first_contact"}
+    bare = reg.model_copy(update={"terms": terms})
+    assert [d.id for d in kr.evaluate(bare, _kerstavond_email()).deadlines] == [
+        i for i in ids if i != "first_contact"
+    ]
+    assert [d.id for d in kr.evaluate(reg, _kerstavond_email()).deadlines] == ids

@@ -461,6 +461,9 @@ def due_date(
         raise DateOutOfRangeError(start, FIRST_DAY, LAST_DAY)
     sign = -1 if backward else 1
     plain = _plain_due(term, start, sign, cal, from_next_day)
+    if needs_calendar and not FIRST_DAY <= plain <= LAST_DAY:
+        edge = LAST_DAY + timedelta(days=1) if plain > LAST_DAY else FIRST_DAY - timedelta(days=1)
+        raise DateOutOfRangeError(edge, FIRST_DAY, LAST_DAY, computed=True)
     due = plain
     applied = False
     art1 = art2 = None
