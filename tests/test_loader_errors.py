@@ -67,7 +67,8 @@ def test_the_control_file_is_valid() -> None:
 TERM_IDS = (
     "'filing', 'acknowledgement', 'first_contact', 'judgment', 'judgment_extension', "
     "'further_extension', 'reply_on_delay', 'committee_judgment', 'measures', "
-    "'dossier_retention', 'damages_limitation', 'damages_long_stop'"
+    "'dossier_retention', 'damages_limitation', 'damages_limitation_minor', "
+    "'damages_long_stop'"
 )
 STEP_IDS = (
     "'staff', 'manager', 'confidential_adviser', 'complaints_officer', 'provider', "
@@ -96,9 +97,9 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         5,
         "terms.judgment.deadline",
         "onbekende sleutel 'deadline'; toegestaan: citation, reading, term, start, atw, "
-        "extends, notice, consent_required",
+        "counting, extends, notice, consent_required, damage, floor",
         "unknown key 'deadline'; allowed: citation, reading, term, start, atw, "
-        "extends, notice, consent_required",
+        "counting, extends, notice, consent_required, damage, floor",
     ),
     (
         "missing_field.yaml",
@@ -114,9 +115,11 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         12,
         "terms.judgment.start",
         "'ontvangst' is niet toegestaan; verwacht een van 'event', 'receipt', 'in_writing', "
-        "'judgment', 'delay_notice', 'committee_judgment', 'damage_known'",
+        "'complaint', 'judgment', 'delay_notice', 'committee_judgment', 'damage_known', "
+        "'majority'",
         "'ontvangst' is not allowed; expected one of 'event', 'receipt', 'in_writing', "
-        "'judgment', 'delay_notice', 'committee_judgment', 'damage_known'",
+        "'complaint', 'judgment', 'delay_notice', 'committee_judgment', 'damage_known', "
+        "'majority'",
     ),
     (
         "wrong_type.yaml",
@@ -613,7 +616,8 @@ MULTI = [
         12,
         "terms.judgment.start",
         "'ontvangst' is niet toegestaan; verwacht een van 'event', 'receipt', 'in_writing', "
-        "'judgment', 'delay_notice', 'committee_judgment', 'damage_known'",
+        "'complaint', 'judgment', 'delay_notice', 'committee_judgment', 'damage_known', "
+        "'majority'",
     ),
     (
         28,
@@ -746,13 +750,16 @@ def test_show_livio_names_each_rules_origin(capsys: Capture, lang: Lang) -> None
             "id livio, versie 3, van kracht 2020-01-01 t/m ..., wet wkkgz, "
             "bouwt voort op wkkgz, bw, wzd"
         )
-        assert "  judgment: 6 weken na ontvangst (Atw)  [livio]" in lines
+        assert "  judgment: 6 weken na de klacht in de zin van de regeling (Atw)  [livio]" in lines
         assert "  wzd: als involuntary_care = ja: door naar rkc_twente  [livio]" in lines
     else:
         assert lines[1] == (
             "id livio, version 3, in force 2020-01-01 to ..., law wkkgz, extends wkkgz, bw, wzd"
         )
-        assert "  judgment: 6 weeks after receipt (Atw)  [livio]" in lines
+        assert (
+            "  judgment: 6 weeks after the complaint in the regulation's sense (Atw)  [livio]"
+            in lines
+        )
         assert "  wzd: if involuntary_care = yes: forward to rkc_twente  [livio]" in lines
     assert (
         "  careful_investigation: Een klacht wordt zorgvuldig onderzocht; "

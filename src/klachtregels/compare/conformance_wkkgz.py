@@ -158,8 +158,8 @@ def check_complaints_officer(ch: Checker) -> None:
         return
     if ch.narrower("complaints_officer", step):
         severity = _floor_severity(law)
-        code = "complaints_officer_conditional"
-        ch.add(code, severity, rid, step.citation, law, cond=step.open_when)
+        cond = step.open_when
+        ch.add("complaints_officer_conditional", severity, rid, step.citation, law, cond=cond)
         ch.skip("direct_access", rid, step.citation)
     if step.body is None:
         ch.add("complaints_officer_no_contact", "note", rid, step.citation, law)

@@ -386,7 +386,11 @@ class Regulation(_Model):
     anonymity: dict[Slug, AnonymityRule] = Field(default_factory=dict)
     admissibility: dict[Slug, AdmissibilityRule] = Field(default_factory=dict)
     routing: dict[Slug, RoutingRule] = Field(default_factory=dict)
-    acts: dict[ActId, ActRule] = Field(default_factory=dict)
+    acts: dict[ActId, ActRule] = Field(
+        default_factory=dict,
+        description="What makes a complaint in the regulation's sense, how it is withdrawn, "
+        "and whether a further extension with consent is possible.",
+    )
     terms: dict[TermId, TermRule] = Field(default_factory=dict)
     escalation: dict[StepKind, StepRule] = Field(default_factory=dict)
     provisions: dict[Slug, Provision] = Field(default_factory=dict)

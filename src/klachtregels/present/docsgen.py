@@ -29,6 +29,7 @@ from klachtregels.engine.plan import contact
 from klachtregels.law.terms import Term
 from klachtregels.messages import MESSAGES, Lang, render
 from klachtregels.model.regulation import (
+    ActRule,
     CHANNELS,
     SECTIONS,
     AdmissibilityRule,
@@ -74,6 +75,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     RoutingRule,
     TermRule,
     StepRule,
+    ActRule,
     Provision,
     Omission,
     Unencoded,

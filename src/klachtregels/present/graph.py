@@ -38,7 +38,7 @@ EdgeKind = Literal["path", "routing"]
 #: Node ids that are not step ids.
 START, OUTCOME = "complaint", "outcome"
 #: Terms that start when the complaint comes in.
-_INTAKE_STARTS = frozenset({"receipt", "in_writing"})
+_INTAKE_STARTS = frozenset({"receipt", "in_writing", "complaint"})
 #: Width at which DOT labels are wrapped onto a new line (Mermaid wraps by itself).
 WRAP = 50
 #: Wider boxes than Mermaid's default (200 px), so step names take fewer lines.
