@@ -57,8 +57,8 @@ def test_livio_page_holds_exactly_the_generated_diagram(page: str, lang: str) ->
 def test_livio_page_summary_names_terms_with_their_articles() -> None:
     text = (DOCS / "regelingen" / "livio.md").read_text("utf-8")
     assert (
-        "first contact: 5 working days after the complaint in the regulation's sense (livio art. 8 lid 1)"
-        in text
+        "first contact: 5 working days after the complaint in the regulation's sense "
+        "(livio art. 8 lid 1)" in text
     )
     assert (
         "judgment: 6 weeks after the complaint in the regulation's sense (Atw) "
@@ -70,8 +70,8 @@ def test_livio_page_summary_names_terms_with_their_articles() -> None:
     )
     assert (
         "| first_contact | 5 working days after the complaint in the regulation's sense | the "
-        "complaint in the regulation's sense | no | livio art. 8 lid 1: \"De Raad van Bestuur neemt "
-        "binnen vijf werkdagen na ontvangst" in text
+        "complaint in the regulation's sense | no | livio art. 8 lid 1: \"De Raad van Bestuur "
+        "neemt binnen vijf werkdagen na ontvangst" in text
     )
 
 

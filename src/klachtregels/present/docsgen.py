@@ -29,9 +29,9 @@ from klachtregels.engine.plan import contact
 from klachtregels.law.terms import Term
 from klachtregels.messages import MESSAGES, Lang, render
 from klachtregels.model.regulation import (
-    ActRule,
     CHANNELS,
     SECTIONS,
+    ActRule,
     AdmissibilityRule,
     AnonymityRule,
     Body,
