@@ -222,7 +222,8 @@ def _route(ctx: Ctx, handled: bool, routed: RoutePlan | None, forward_to: Body |
     plan, lang = ctx.plan, ctx.lang
     c, as_of = ctx.c, ctx.as_of
     withdrawn = ctx.withdrawn_on is not None and (as_of is None or ctx.withdrawn_on <= as_of)
-    judged = c.judgment_on is not None and (as_of is None or c.judgment_on <= as_of)
+    judged_on = plan.judged_on(c)
+    judged = judged_on is not None and (as_of is None or judged_on <= as_of)
     if forward_to is not None or withdrawn:
         tests: tuple[int, ...] = ()  # every step is closed whatever its condition
     else:

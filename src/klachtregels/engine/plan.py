@@ -161,6 +161,8 @@ class Plan:
     #: The day a complaint was withdrawn where the withdrawal counts, and the withdrawal
     #: that does not count (see :meth:`Readers.withdrawn_on`).
     withdrawn_on: Callable[[Complaint], tuple[date | None, Event | None]]
+    #: The day the judging step gave its judgment.
+    judged_on: DateOf
     #: The days the regulation is in force, and the finding that a complaint is not.
     valid_from: date
     valid_until: date | None
@@ -243,6 +245,7 @@ def build(reg: Regulation) -> Plan:
         withdrawal_citation=withdrawal.citation if withdrawal else None,
         kept_steps=kept,
         withdrawn_on=readers.withdrawn_on(),
+        judged_on=readers.judged_on(),
         valid_from=reg.valid_from,
         valid_until=reg.valid_until,
         routes={},

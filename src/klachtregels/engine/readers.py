@@ -158,6 +158,13 @@ class Readers:
 
         return withdrawn
 
+    def judged_on(self) -> DateOf:
+        """The day the step that gives the judgment gave it: the judgment, or the committee's
+        judgment where the committee is that step (one event closes it)."""
+        if not self.committee_judges:
+            return attrgetter("judgment_on")
+        return lambda c: c.judgment_on or c.committee_judgment_on
+
     def majority_on(self) -> DateOf:
         """The client's eighteenth birthday."""
         return majority_on
