@@ -312,6 +312,26 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
 #: Errors only the layered, cross-referenced regulation shows: read() accepts the file.
 CROSS_CASES: list[tuple[str, int, int, str, str, str]] = [
     (
+        "floor_in_regulation.yaml",
+        27,
+        12,
+        "terms.judgment.floor",
+        "floor markeert een recht uit de wet en staat alleen in een wettelijke basis; laat het "
+        "weg (een regeling mag meer geven dan de wet, niet minder)",
+        "floor marks a right of the law and belongs in a law base only; leave it out (a "
+        "regulation may give more than the law, never less)",
+    ),
+    (
+        "extension_unit.yaml",
+        33,
+        11,
+        "terms.judgment_extension.term",
+        "een verlenging telt in de eenheid van de termijn die ze verlengt: 1 maand verlengt "
+        "judgment (6 weken); schrijf haar in dezelfde eenheid",
+        "an extension counts in the unit of the term it extends: 1 maand extends judgment "
+        "(6 weken); write it in the same unit",
+    ),
+    (
         "unknown_source.yaml",
         29,
         15,

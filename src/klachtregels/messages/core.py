@@ -164,6 +164,18 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "een verlenging loopt vanaf het begin van de termijn die ze verlengt; laat start weg",
         "en": "an extension runs from the start of the term it extends; leave start out",
     },
+    "format.extension_unit": {
+        "nl": "een verlenging telt in de eenheid van de termijn die ze verlengt: {term} verlengt "
+        "{other} ({other_term}); schrijf haar in dezelfde eenheid",
+        "en": "an extension counts in the unit of the term it extends: {term} extends {other} "
+        "({other_term}); write it in the same unit",
+    },
+    "format.floor_in_regulation": {
+        "nl": "floor markeert een recht uit de wet en staat alleen in een wettelijke basis; "
+        "laat het weg (een regeling mag meer geven dan de wet, niet minder)",
+        "en": "floor marks a right of the law and belongs in a law base only; leave it out (a "
+        "regulation may give more than the law, never less)",
+    },
     "format.ground_needs_fact": {
         "nl": "grond 'fact' heeft een feit nodig; schrijf bijv. "
         "fact: extra.informal_route_accepted",
