@@ -47,6 +47,9 @@ def test_new_term_and_standing_role_each_have_a_witness() -> None:
     assert d.kinds == (
         "standing",
         "admissibility",
+        # Not handled under the old version (no standing), the provider's step is closed;
+        # under the new one it is open, by the law (Wkkgz art. 14) if not by stap 1.
+        "next_steps",
         "findings",
         "deadline:acknowledgement",
         "deadline:judgment",
@@ -107,9 +110,11 @@ def test_dropped_channel_makes_a_phone_complaint_inadmissible() -> None:
     # Wednesday 30 December. Not handled under the new version: no term runs.
     assert w.old.deadlines == {"acknowledgement": date(2026, 12, 30)}
     assert w.new.deadlines == {}
-    # CMV Coaching's own handling (provider) closes; the talk (staff) stays open.
-    assert w.old.next_steps == (("staff", None), ("provider", "CMV Coaching"))
-    assert w.new.next_steps == (("staff", None),)
+    # CMV Coaching's own handling (provider) closes; the talk (staff) and the complaints
+    # officer (Wkkgz art. 15, a right of the law) stay open.
+    officer = ("complaints_officer", "SoloPartners (onafhankelijke klachtenfunctionaris)")
+    assert w.old.next_steps == (("staff", None), officer, ("provider", "CMV Coaching"))
+    assert w.new.next_steps == (("staff", None), officer)
     assert "channel_not_accepted" in w.new.findings
     assert "channel_not_accepted" not in w.old.findings
 
@@ -249,13 +254,16 @@ def test_a_witness_is_shrunk_to_the_facts_that_matter() -> None:
 def test_text_groups_kinds_with_one_witness() -> None:
     d = basic(kr.load("burgercoaching"), version("burgercoaching", "2026-07-01"))
     lines = d.text("en").splitlines()
-    # 5 channels x 7 roles, 9 yes/no facts, satisfied false and true, and the extra facts
-    # of klachtregels.testing (5; BurgerCoaching refers to no others): 35 + 9 + 2 + 5.
+    # 5 channels x 12 roles, 9 yes/no facts, satisfied false and true, and the extra facts
+    # of klachtregels.testing (5; BurgerCoaching refers to no others): 60 + 9 + 2 + 5.
     assert lines[1] == (
-        "51 complaints evaluated under both versions: 0 from scenarios, 51 basic cases, "
+        "76 complaints evaluated under both versions: 0 from scenarios, 76 basic cases, "
         "0 generated (seed —), 0 given"
     )
-    assert lines[2:4] == ["Differences in outcome, 1 kind(s):", "  next steps: 1 complaint(s)"]
+    # The disputes body's name differs where it is open: after satisfied=false (stap 7), and
+    # with extra.not_reasonable_to_complain_first, where the law opens it (Wkkgz art. 21
+    # lid 1 onder c).
+    assert lines[2:4] == ["Differences in outcome, 1 kind(s):", "  next steps: 2 complaint(s)"]
     assert lines[5:8] == [
         "[next steps] simplest witness, shrunk from basis: satisfied=false:",
         "  complaint: received_on: 2026-12-24, channel: letter, complainant_role: client, "
@@ -269,8 +277,9 @@ def test_json_lists_each_kind() -> None:
     d = basic(kr.load("livio"), version("livio", "2024-01-01"))
     data = json.loads(json.dumps(d.to_json("nl")))
     assert data["equal"] is False
-    # 51 and the new extra fact submitted_to_disputes_body.
-    assert data["sources"] == {"basic": 52}
+    # 76 (5 channels x 12 roles, and one fact at a time) and the new extra fact
+    # submitted_to_disputes_body.
+    assert data["sources"] == {"basic": 77}
     first = data["differences"][0]
     assert (first["kind"], first["label"], first["count"]) == ("admissibility", "ontvankelijk", 1)
     assert first["witness"] == {
@@ -293,9 +302,9 @@ def test_cli_behaviour_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", "livio", cosmetic, "--behaviour", "--examples", "5"]) == 0
     out = capsys.readouterr().out
     assert "Geen verschil in uitkomst gevonden." in out
-    # The bundled scenarios of Livio (26) come along by default; 51 basic cases (as for
+    # The bundled scenarios of Livio (44) come along by default; 76 basic cases (as for
     # BurgerCoaching: Livio's extra facts are among the strategy's own five).
-    assert "26 uit scenario's, 51 basisgevallen, 10 gegenereerd (seed 0), 0 opgegeven" in out
+    assert "44 uit scenario's, 76 basisgevallen, 10 gegenereerd (seed 0), 0 opgegeven" in out
     later = str(VERSIONS / "livio" / "2024-01-01.yaml")
     assert main(["diff", "livio", later, "--behaviour", "--examples", "0", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
@@ -317,9 +326,9 @@ def test_cli_scenarios_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     argv = ["diff", "cmv-coaching", new, "--behaviour", "--examples", "0"]
     assert main([*argv, "--scenarios", str(scenarios), "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)["behaviour"]
-    # 51 basic cases and CMV Coaching's two extra facts (not_resolved_together,
+    # 76 basic cases and CMV Coaching's two extra facts (not_resolved_together,
     # client_feels_unheard).
-    assert data["sources"] == {"scenario": 1, "basic": 53}
+    assert data["sources"] == {"scenario": 1, "basic": 78}
     missing = tmp_path / "missing.yaml"
     assert main([*argv, "--scenarios", str(missing)]) == 2
     err = capsys.readouterr().err

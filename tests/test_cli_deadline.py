@@ -114,7 +114,7 @@ def test_backward(capsys: Capture) -> None:
             id="date before the range",
         ),
         pytest.param(
-            ["deadline", "2100-12-01", "6 weken", "--lang", "en"],
+            ["deadline", "2100-12-01", "6 weken", "--atw", "--lang", "en"],
             "klachtregels: the result falls outside the supported range 2000-01-01 to 2100-12-31",
             id="due date after the range",
         ),

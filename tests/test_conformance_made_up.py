@@ -151,7 +151,8 @@ def test_the_wkkgz_breakers_messages(tmp_path: Path) -> None:
     assert finding(c, "disputes_body_narrower").text("nl") == (
         "De geschilleninstantie staat alleen open als: (judgment_given = ja en satisfied = "
         "nee); niet in deze gevallen waarin de wet haar openstelt: termijn judgment verstreken "
-        "zonder oordeel, extra.not_reasonable_to_complain_first = ja."
+        "zonder oordeel, extra.not_reasonable_to_complain_first = ja (de beoordeling volgt de "
+        "wet)."
     )
     assert finding(c, "disputes_body_kind").text("nl") == (
         "De geschilleninstantie is Klachtenportaal, van soort portal, geen geschilleninstantie."
@@ -199,8 +200,9 @@ def test_a_judgment_term_from_another_event_is_a_risk(tmp_path: Path) -> None:
     assert start.text("en") == (
         "The judgment term runs from the event, not from written submission as in the statute."
     )
-    # Livio counts from receipt ("vanaf de dag van ontvangst", art. 10 lid 1): never later.
-    assert kr.load("livio").terms["judgment"].start == "receipt"
+    # Livio counts from the complaint in its sense (written, to the Raad van Bestuur: art. 1
+    # lid 1 onder d; "vanaf de dag van ontvangst", art. 10 lid 1): never later.
+    assert kr.load("livio").terms["judgment"].start == "complaint"
     assert "judgment_start" not in kr.conformance(kr.load("livio")).by_code()
 
 
@@ -312,7 +314,7 @@ omits:
     id: measures
     citation: {source: jeugdtest, article: art. 3, quote: "Maatregelen volgen."}
   - section: standing
-    id: other
+    id: foster_parent
     citation: {source: jeugdtest, article: art. 1, quote: "De jeugdige kan klagen."}
 """
 
@@ -325,7 +327,7 @@ def test_a_youth_care_regulation_without_committee(tmp_path: Path) -> None:
         ("violation", "no_committee", "escalation.complaints_committee"),
         ("violation", "no_committee_term", "terms.committee_judgment"),
         ("violation", "no_measures_term", "terms.measures"),
-        ("violation", "standing_missing", "standing.other"),
+        ("violation", "standing_missing", "standing.foster_parent"),
         ("risk", "standing_law_only", "standing"),
     ]
     assert finding(c, "no_committee").article == "Jeugdwet art. 4.2.1 lid 2 onder a"
@@ -334,7 +336,8 @@ def test_a_youth_care_regulation_without_committee(tmp_path: Path) -> None:
     )
     assert finding(c, "standing_law_only").text("nl") == (
         "De tekst van de regeling noemt deze klachtgerechtigden niet; hun klachtrecht volgt "
-        "alleen uit de wet: wettelijk vertegenwoordiger, gemachtigde, nabestaande."
+        "alleen uit de wet: ouder met gezag, ouder zonder gezag, voogd, gezaghebber naast de "
+        "ouder, wettelijk vertegenwoordiger, gemachtigde, nabestaande."
     )
 
 

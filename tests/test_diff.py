@@ -227,7 +227,8 @@ def with_rule(reg: Regulation, section: str, rule_id: str, **update: object) -> 
             "first_contact",
             {"start": "in_writing"},
             "neutral",
-            "Termijn eerste contact, loopt vanaf: ontvangst → schriftelijke indiening",
+            "Termijn eerste contact, loopt vanaf: de klacht in de zin van de regeling → "
+            "schriftelijke indiening",
         ),
         (
             "standing",

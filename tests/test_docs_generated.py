@@ -56,15 +56,22 @@ def test_livio_page_holds_exactly_the_generated_diagram(page: str, lang: str) ->
 
 def test_livio_page_summary_names_terms_with_their_articles() -> None:
     text = (DOCS / "regelingen" / "livio.md").read_text("utf-8")
-    assert "first contact: 5 working days after receipt (livio art. 8 lid 1)" in text
-    assert "judgment: 6 weeks after receipt (Atw) (livio art. 10 lid 1)" in text
+    assert (
+        "first contact: 5 working days after the complaint in the regulation's sense "
+        "(livio art. 8 lid 1)" in text
+    )
+    assert (
+        "judgment: 6 weeks after the complaint in the regulation's sense (Atw) "
+        "(livio art. 10 lid 1)" in text
+    )
     assert (
         "| Forwarding | if involuntary_care = yes: forward to Regionale Klachtencommissie "
         "Twente (R.K.C.);" in text
     )
     assert (
-        '| first_contact | 5 working days after receipt | receipt | no | livio art. 8 lid 1: "De '
-        "Raad van Bestuur neemt binnen vijf werkdagen na ontvangst" in text
+        "| first_contact | 5 working days after the complaint in the regulation's sense | the "
+        "complaint in the regulation's sense | no | livio art. 8 lid 1: \"De Raad van Bestuur "
+        "neemt binnen vijf werkdagen na ontvangst" in text
     )
 
 
@@ -172,8 +179,8 @@ def test_format_reference_lists_every_field_with_its_description(model: type[Bas
 def test_format_reference_shows_types_from_the_models() -> None:
     rows = _format_rows("TermRule")
     assert rows["start"][0] == (
-        "one of `event`, `receipt`, `in_writing`, `judgment`, `delay_notice`, "
-        "`committee_judgment`, `damage_known`"
+        "one of `event`, `receipt`, `in_writing`, `complaint`, `judgment`, `delay_notice`, "
+        "`committee_judgment`, `damage_known`, `majority`"
     )
     assert rows["term"][0].startswith("term, e.g. '6 weken'")
     assert _format_rows("Source")["bwb_id"][0] == "text (`^BWBR\\d{7}$`)"

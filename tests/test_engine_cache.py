@@ -85,10 +85,11 @@ def test_a_copy_with_other_rules_gets_its_own_plan() -> None:
     c = kr.Complaint.model_validate(
         {"received_on": "2026-12-24", "channel": "email", "complainant_role": "client"}
     )
-    assert kr.evaluate(reg, c).standing.ok
+    assert kr.evaluate(reg, c).standing.findings[0].code == "standing"
+    # Without its own standing rules, only the law's floor gives the client standing.
     copy = reg.model_copy(update={"standing": {}})
-    assert [f.code for f in kr.evaluate(copy, c).standing.findings] == ["role_without_standing"]
-    assert kr.evaluate(reg, c).standing.ok
+    assert [f.code for f in kr.evaluate(copy, c).standing.findings] == ["standing_by_law"]
+    assert kr.evaluate(reg, c).standing.findings[0].code == "standing"
 
 
 def test_an_engine_of_ones_own_answers_the_same_and_clears() -> None:

@@ -54,8 +54,12 @@ def test_a_regulation_allowing_a_later_judgment_is_flagged_and_the_law_applies(
         "de regeling staat acht weken toe, langer dan de wettelijke zes weken; "
         "de wettelijke termijn geldt",
     ]
+    # The finding rests on the law's article and names the regulation's rule it overrides.
     assert flagged[0].citation is not None
-    assert flagged[0].citation.source == "later"
+    assert flagged[0].citation.source == "wkkgz"
+    assert flagged[0].citation.article == "art. 17 lid 1"
+    assert flagged[0].overrides is not None
+    assert flagged[0].overrides.source == "later"
 
 
 def test_a_regulation_promising_sooner_is_followed() -> None:
@@ -80,7 +84,9 @@ def test_extra_dates_from_json_count_as_dates() -> None:
             }
         )
     )
-    assert c.extra["first_contact_on"] == date(2026, 3, 6)
+    # extra.first_contact_on is the name complaint files used before the field existed.
+    assert c.first_contact_on == date(2026, 3, 6)
+    assert "first_contact_on" not in c.extra
     a = kr.evaluate(reg, c, as_of=date(2026, 3, 20))
     status = {d.id: d.status for d in a.deadlines}
     assert status["first_contact"] == "met"  # contact on Friday 6 March, due Monday 9 March
@@ -148,8 +154,10 @@ def test_english_assessment_renders_english_messages() -> None:
 def test_damages_claim_is_time_barred_twenty_years_after_the_event() -> None:
     # Livio art. 7 lid 1 onder d: more than two years after the event, but the complaint
     # claims damages, so the statutory limitation applies instead (BW 3:310 lid 1). The
-    # damage became known on 1 June 2025: five years run to 1 June 2030. But the event
-    # was on 10 January 2005: twenty years ended on 10 January 2025, before receipt.
+    # damage became known on 1 June 2025: five years run from the start of 2 June 2025,
+    # the last day is 1 June 2030. But the event was on 10 January 2005: twenty years
+    # ended on 10 January 2025, before receipt; the damage is not injury or death, so the
+    # long-stop applies (lid 5 excludes only those).
     reg = kr.load("livio")
     c = kr.Complaint(
         received_on=date(2026, 3, 2),
@@ -158,6 +166,7 @@ def test_damages_claim_is_time_barred_twenty_years_after_the_event() -> None:
         event_on=date(2005, 1, 10),
         claims_damages=True,
         damage_known_on=date(2025, 6, 1),
+        damage_kind="other",
     )
     a = kr.evaluate(reg, c)
     assert not a.admissibility.ok
@@ -233,12 +242,15 @@ def test_shared_findings_cannot_be_changed() -> None:
 
 def test_a_copy_with_other_rules_is_evaluated_by_its_own_rules() -> None:
     # The evaluator derives a plan from a regulation once; ``model_copy`` copies private
-    # attributes, so a copy must not reuse the original's plan. Without standing rules
-    # nobody may complain.
+    # attributes, so a copy must not reuse the original's plan. The first contact of
+    # Livio art. 8 lid 1 does not run without its term (standing would not do: the law's floor
+    # gives the client standing anyway).
     reg = kr.load("livio")
-    assert kr.evaluate(reg, _kerstavond_email()).standing.ok
-    bare = reg.model_copy(update={"standing": {}})
-    a = kr.evaluate(bare, _kerstavond_email())
-    assert not a.standing.ok
-    assert [f.code for f in a.standing.findings] == ["role_without_standing"]
-    assert kr.evaluate(reg, _kerstavond_email()).standing.ok
+    ids = [d.id for d in kr.evaluate(reg, _kerstavond_email()).deadlines]
+    assert "first_contact" in ids
+    terms = {k: v for k, v in reg.terms.items() if k != "first_contact"}
+    bare = reg.model_copy(update={"terms": terms})
+    assert [d.id for d in kr.evaluate(bare, _kerstavond_email()).deadlines] == [
+        i for i in ids if i != "first_contact"
+    ]
+    assert [d.id for d in kr.evaluate(reg, _kerstavond_email()).deadlines] == ids

@@ -60,7 +60,6 @@ KNOWN: dict[str, dict[str, str]] = {
         "model/loader.py::_build": "64 lines; the loader is its owner's to split",
         "model/loader.py::_one_error": "68 lines; the same",
         "model/loader.py::_effective": "64 lines; the same",
-        "model/wording.py::rule_summary": "66 lines; the model is its owner's to split",
         "engine/assessment.py::Assessment.explain": "69 lines; the engine is its owner's",
         "cli/main.py::_build_parser": "67 lines; the CLI is its owner's",
         "testing.py::complaints": "62 lines; the public strategies are their owner's",

@@ -67,7 +67,8 @@ def test_the_control_file_is_valid() -> None:
 TERM_IDS = (
     "'filing', 'acknowledgement', 'first_contact', 'judgment', 'judgment_extension', "
     "'further_extension', 'reply_on_delay', 'committee_judgment', 'measures', "
-    "'dossier_retention', 'damages_limitation', 'damages_long_stop'"
+    "'dossier_retention', 'damages_limitation', 'damages_limitation_minor', "
+    "'damages_long_stop'"
 )
 STEP_IDS = (
     "'staff', 'manager', 'confidential_adviser', 'complaints_officer', 'provider', "
@@ -96,9 +97,9 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         5,
         "terms.judgment.deadline",
         "onbekende sleutel 'deadline'; toegestaan: citation, reading, term, start, atw, "
-        "extends, notice, consent_required",
+        "counting, extends, notice, consent_required, damage, floor",
         "unknown key 'deadline'; allowed: citation, reading, term, start, atw, "
-        "extends, notice, consent_required",
+        "counting, extends, notice, consent_required, damage, floor",
     ),
     (
         "missing_field.yaml",
@@ -114,9 +115,11 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         12,
         "terms.judgment.start",
         "'ontvangst' is niet toegestaan; verwacht een van 'event', 'receipt', 'in_writing', "
-        "'judgment', 'delay_notice', 'committee_judgment', 'damage_known'",
+        "'complaint', 'judgment', 'delay_notice', 'committee_judgment', 'damage_known', "
+        "'majority'",
         "'ontvangst' is not allowed; expected one of 'event', 'receipt', 'in_writing', "
-        "'judgment', 'delay_notice', 'committee_judgment', 'damage_known'",
+        "'complaint', 'judgment', 'delay_notice', 'committee_judgment', 'damage_known', "
+        "'majority'",
     ),
     (
         "wrong_type.yaml",
@@ -308,6 +311,26 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
 
 #: Errors only the layered, cross-referenced regulation shows: read() accepts the file.
 CROSS_CASES: list[tuple[str, int, int, str, str, str]] = [
+    (
+        "floor_in_regulation.yaml",
+        27,
+        12,
+        "terms.judgment.floor",
+        "floor markeert een recht uit de wet en staat alleen in een wettelijke basis; laat het "
+        "weg (een regeling mag meer geven dan de wet, niet minder)",
+        "floor marks a right of the law and belongs in a law base only; leave it out (a "
+        "regulation may give more than the law, never less)",
+    ),
+    (
+        "extension_unit.yaml",
+        33,
+        11,
+        "terms.judgment_extension.term",
+        "een verlenging telt in de eenheid van de termijn die ze verlengt: 1 maand verlengt "
+        "judgment (6 weken); schrijf haar in dezelfde eenheid",
+        "an extension counts in the unit of the term it extends: 1 maand extends judgment "
+        "(6 weken); write it in the same unit",
+    ),
     (
         "unknown_source.yaml",
         29,
@@ -613,7 +636,8 @@ MULTI = [
         12,
         "terms.judgment.start",
         "'ontvangst' is niet toegestaan; verwacht een van 'event', 'receipt', 'in_writing', "
-        "'judgment', 'delay_notice', 'committee_judgment', 'damage_known'",
+        "'complaint', 'judgment', 'delay_notice', 'committee_judgment', 'damage_known', "
+        "'majority'",
     ),
     (
         28,
@@ -746,13 +770,16 @@ def test_show_livio_names_each_rules_origin(capsys: Capture, lang: Lang) -> None
             "id livio, versie 3, van kracht 2020-01-01 t/m ..., wet wkkgz, "
             "bouwt voort op wkkgz, bw, wzd"
         )
-        assert "  judgment: 6 weken na ontvangst (Atw)  [livio]" in lines
+        assert "  judgment: 6 weken na de klacht in de zin van de regeling (Atw)  [livio]" in lines
         assert "  wzd: als involuntary_care = ja: door naar rkc_twente  [livio]" in lines
     else:
         assert lines[1] == (
             "id livio, version 3, in force 2020-01-01 to ..., law wkkgz, extends wkkgz, bw, wzd"
         )
-        assert "  judgment: 6 weeks after receipt (Atw)  [livio]" in lines
+        assert (
+            "  judgment: 6 weeks after the complaint in the regulation's sense (Atw)  [livio]"
+            in lines
+        )
         assert "  wzd: if involuntary_care = yes: forward to rkc_twente  [livio]" in lines
     assert (
         "  careful_investigation: Een klacht wordt zorgvuldig onderzocht; "

@@ -224,7 +224,7 @@ def test_livio_has_its_own_judgment_term() -> None:
     assert reg.origin("terms", "judgment") == "livio"
     judgment = reg.terms["judgment"]
     assert judgment.term == Term(6, Unit.WEEKS)
-    assert judgment.start == "receipt"
+    assert judgment.start == "complaint"  # the complaint in Livio's sense (art. 1 lid 1 d)
     assert judgment.citation.source == "livio"
     assert judgment.citation.article == "art. 10 lid 1"
     # The law's rule it replaces is still known.

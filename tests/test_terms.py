@@ -185,14 +185,23 @@ def test_six_weeks_on_a_thursday_is_unchanged_by_the_atw() -> None:
 
 
 def test_due_dates_out_of_range() -> None:
+    """Working days and the Atw need the calendar's holidays; counting calendar days,
+    weeks, months and years needs none, so it works on any date."""
     from klachtregels import DateOutOfRangeError
 
     with pytest.raises(DateOutOfRangeError):
-        due_date("6 weken", date(2100, 12, 1))
+        due_date("6 weken", date(2100, 12, 1), atw=True)
     with pytest.raises(DateOutOfRangeError):
-        due_date("1 maand", date(2100, 12, 15))
+        due_date("20 werkdagen", date(2100, 12, 15))
     with pytest.raises(DateOutOfRangeError):
-        due_date("6 weken", date(1999, 12, 1))
+        due_date("6 weken", date(1960, 12, 1), atw=True)
+    with pytest.raises(DateOutOfRangeError):
+        due_date("5 werkdagen", date(1960, 12, 1))
+    # Six weeks after Thursday 1 December 2100 is Thursday 12 January 2101; two years after
+    # 15 March 1999 is 15 March 2001; a month after 31 January 1990 is 28 February 1990.
+    assert due_date("6 weken", date(2100, 12, 1)).due == date(2101, 1, 12)
+    assert due_date("twee jaar", date(1999, 3, 15)).due == date(2001, 3, 15)
+    assert due_date("1 maand", date(1990, 1, 31)).due == date(1990, 2, 28)
 
 
 # -- Atw art. 1 -------------------------------------------------------------------------

@@ -35,8 +35,9 @@ def _annotation(name: str) -> object:
 
 
 def _dates_in_the_complaint(where: str) -> bool:
-    """Whether a complaint can record that day: a date field, extra.<name>, or in_writing."""
-    if where.startswith("extra.") or where == "in_writing":
+    """Whether a complaint can record that day: a date field, or a day the evaluator
+    derives from it."""
+    if where in v.DERIVED_DAYS:
         return True
     return _annotation(where) in (date, date | None)
 

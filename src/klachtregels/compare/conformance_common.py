@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from klachtregels.compare.conformance_core import Checker, ConformanceSeverity
 from klachtregels.compare.values import RuleText, Word
 from klachtregels.model.regulation import StandingRule
-from klachtregels.model.vocabulary import CHANNELS, TERM_IDS, label_key
+from klachtregels.model.vocabulary import CHANNELS, ROLE_IS_A, TERM_IDS, label_key
 
 __all__ = [
     "check_age_bands",
@@ -39,7 +39,10 @@ def check_standing(ch: Checker) -> None:
         by_role.setdefault(law.role, []).append((law_id, law))
     law_only: list[StandingRule] = []
     for role, laws in by_role.items():
-        rules = [rid for rid, r in reg.standing.items() if r.role == role]
+        # A rule for the broader role covers the role (a parent with authority is a legal
+        # representative: vocabulary.ROLE_IS_A).
+        covered = {role, ROLE_IS_A.get(role)}
+        rules = [rid for rid, r in reg.standing.items() if r.role in covered]
         law_id, law = laws[0]
         if not rules:
             ch.add(
@@ -97,9 +100,10 @@ def check_age_bands(ch: Checker) -> None:
     if not ages:
         return
     cited = next((r for r in own if r.min_age is not None), own[0])
+    floor = any(law.floor for law in laws)
     ch.add(
-        "standing_age_unchecked",
-        "note",
+        "standing_narrower" if floor else "standing_age_unchecked",
+        "violation" if floor else "note",
         f"standing.{rules[0][0]}",
         cited.citation,
         laws[0],

@@ -16,7 +16,7 @@ from klachtregels.compare.conformance_common import (
     check_channels,
     check_standing,
 )
-from klachtregels.compare.conformance_core import Checker
+from klachtregels.compare.conformance_core import Checker, ConformanceSeverity
 
 __all__ = ["JEUGDWET_CHECKS"]
 
@@ -40,7 +40,8 @@ def check_committee(ch: Checker) -> None:
     ch.add("committee_composition_unchecked", "note", rid, step.citation, law, body=name)
     if ch.narrower("complaints_committee", step):
         cond = step.open_when
-        ch.add("committee_conditional", "risk", rid, step.citation, law, cond=cond)
+        severity: ConformanceSeverity = "violation" if law.floor else "risk"
+        ch.add("committee_conditional", severity, rid, step.citation, law, cond=cond)
         ch.skip("direct_access", rid, step.citation)
 
 

@@ -19,18 +19,19 @@ from klachtregels.compare.conformance_common import (
     check_channels,
     check_standing,
 )
-from klachtregels.compare.conformance_core import Checker
+from klachtregels.compare.conformance_core import Checker, ConformanceSeverity
 from klachtregels.compare.termlength import term_days
 from klachtregels.compare.values import Word
-from klachtregels.model.regulation import Regulation, TermRule
+from klachtregels.model.regulation import Regulation, StepRule, TermRule
 from klachtregels.model.vocabulary import label_key
 
 __all__ = ["WKKGZ_CHECKS"]
 
 #: Besides the law base's own start, a judgment term may run from the receipt of the
-#: complaint: no handling term can start earlier, and the day a complaint exists in
-#: writing at the provider (``in_writing``) is its receipt or later.
-_NEVER_LATER = "receipt"
+#: complaint, or from the complaint in the regulation's sense (which is its receipt, or
+#: its being in writing): no handling term can start earlier, and the day a complaint
+#: exists in writing at the provider (``in_writing``) is its receipt or later.
+_NEVER_LATER = ("receipt", "complaint")
 #: How much notice each value of ``notice`` gives: written notice is the most.
 _NOTICE_RANK = {None: 0, "any": 1, "in_writing": 2}
 
@@ -47,6 +48,12 @@ def _length(ch: Checker, kind: str, rid: str, rule: TermRule, law: TermRule) -> 
         ch.add(
             f"{kind}_may_exceed", "risk", rid, rule.citation, law, term=rule.term, limit=law.term
         )
+
+
+def _floor_severity(law: StepRule) -> ConformanceSeverity:
+    """A condition narrower than a right of the law (``floor``) is a violation: the
+    evaluator applies the law. Narrower than a law rule that is no floor: a risk."""
+    return "violation" if law.floor else "risk"
 
 
 def check_judgment(ch: Checker) -> None:
@@ -69,7 +76,7 @@ def check_judgment(ch: Checker) -> None:
     if not ch.own("terms", "judgment"):
         ch.add("judgment_law_only", "note", rid, None, law, limit=law.term)
     _length(ch, "judgment", rid, rule, law)
-    if rule.start not in (law.start, _NEVER_LATER):
+    if rule.start not in (law.start, *_NEVER_LATER):
         ch.add(
             "judgment_start",
             "risk",
@@ -150,9 +157,9 @@ def check_complaints_officer(ch: Checker) -> None:
         ch.add("complaints_officer_law_only", "risk", rid, None, law)
         return
     if ch.narrower("complaints_officer", step):
-        ch.add(
-            "complaints_officer_conditional", "risk", rid, step.citation, law, cond=step.open_when
-        )
+        severity = _floor_severity(law)
+        cond = step.open_when
+        ch.add("complaints_officer_conditional", severity, rid, step.citation, law, cond=cond)
         ch.skip("direct_access", rid, step.citation)
     if step.body is None:
         ch.add("complaints_officer_no_contact", "note", rid, step.citation, law)
@@ -168,7 +175,7 @@ def check_provider(ch: Checker) -> None:
     if step is not None and ch.narrower("provider", step):
         ch.add(
             "provider_conditional",
-            "risk",
+            _floor_severity(law),
             "escalation.provider",
             step.citation,
             law,

@@ -20,6 +20,7 @@ from klachtregels.compare.diff_result import FieldChange
 from klachtregels.compare.termlength import longer
 from klachtregels.compare.values import LESS, MORE, NEUTRAL, RuleText, Severity, Word, show
 from klachtregels.model.regulation import (
+    ActRule,
     AdmissibilityRule,
     AnonymityRule,
     Body,
@@ -333,6 +334,24 @@ def _terms(f: Fields, rid: str, old: TermRule, new: TermRule) -> None:
             MORE if new.consent_required else LESS,
             name=name,
         )
+    _term_counting(f, name, party, old, new)
+
+
+def _term_counting(f: Fields, name: Word, party: Party, old: TermRule, new: TermRule) -> None:
+    """How a term is counted, and the kinds of damage it is for. (``floor`` is the law
+    base's, not a regulation's: whether a rule is the law's shows in its origin.)"""
+    if old.counting != new.counting:
+        later = 1 if new.counting == "from_the_next_day" else -1
+        f.add(
+            "counting",
+            "compare.term.counting",
+            Word(f"compare.counting.{old.counting}", raw=old.counting),
+            Word(f"compare.counting.{new.counting}", raw=new.counting),
+            _by_length(party, later),
+            name=name,
+        )
+    if old.damage != new.damage:
+        f.add("damage", "compare.term.damage", old.damage, new.damage, name=name)
 
 
 def _escalation(
@@ -357,6 +376,25 @@ def _bodies(f: Fields, rid: str, old: Body, new: Body) -> None:
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
             f.add(name, f"compare.body.{name}", a, b, id=rid)
+
+
+def _acts(f: Fields, rid: str, old: ActRule, new: ActRule) -> None:
+    """A complaint that must be in writing to count is narrower for the complainant."""
+    _citation_and_reading(f, old, new)
+    if old.form != new.form:
+        worse = rid == "complaint" and new.form == "in_writing"
+        better = rid == "complaint" and old.form == "in_writing"
+        f.add(
+            "form",
+            "compare.act.form",
+            Word(f"compare.form.{old.form}", raw=old.form),
+            Word(f"compare.form.{new.form}", raw=new.form),
+            LESS if worse else MORE if better else NEUTRAL,
+            id=rid,
+        )
+    if old.to != new.to:
+        to = (_step_name(old.to) if old.to else None, _step_name(new.to) if new.to else None)
+        f.add("to", "compare.act.to", to[0], to[1], NEUTRAL, id=rid)
 
 
 def _provisions(f: Fields, rid: str, old: Provision, new: Provision) -> None:
@@ -421,6 +459,9 @@ def _presence(
         )
     if section == "bodies":
         return NEUTRAL, "body", rule.name, (("id", rid), ("kind", rule.kind))
+    if section == "acts":
+        narrower = rid == "complaint" and rule.form == "in_writing"
+        return (LESS if narrower else NEUTRAL), "act", RuleText(section, rule), (("id", rid),)
     return NEUTRAL, "provision", rule.summary, (("id", rid),)
 
 
@@ -439,6 +480,7 @@ _COMPARERS: dict[str, _Comparer] = {
     "escalation": _escalation,
     "bodies": lambda f, rid, a, b, ra, rb: _bodies(f, rid, a, b),
     "provisions": lambda f, rid, a, b, ra, rb: _provisions(f, rid, a, b),
+    "acts": lambda f, rid, a, b, ra, rb: _acts(f, rid, a, b),
 }
 
 

@@ -35,6 +35,10 @@ def _words(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
             out[k] = condition_text(v, lang)
         elif k in ("role", "channel"):
             out[k] = render(f"{k}.{v}", lang)
+        elif k == "term_id":
+            out[k] = render(f"term.name.{v}", lang)
+        elif v is None:
+            out[k] = "…"
         else:
             out[k] = v
     return out
@@ -57,6 +61,9 @@ class Finding:
     #: What the message says beyond its code (a date, a role); read-only.
     params: Mapping[str, Any] = field(default_factory=dict)
     lang: Lang = "nl"
+    #: Where the law overrides a narrower rule of the regulation: that rule's citation
+    #: (``citation`` is then the article of the law that applies).
+    overrides: Citation | None = None
 
     @property
     def message(self) -> str:
@@ -70,6 +77,7 @@ class Finding:
             "code": self.code,
             "message": self.message,
             "citation": _cite(self.citation),
+            "overrides": _cite(self.overrides),
             "params": {k: _jsonable(v) for k, v in self.params.items()},
         }
 
@@ -194,6 +202,12 @@ class Assessment:
                 cites.append(c)
             return f" [{cites.index(c) + 1}]"
 
+        def over(f: Finding) -> str:
+            """The regulation's narrower rule that the law overrides, as a reference."""
+            if f.overrides is None:
+                return ""
+            return " " + render("explain.overrides", lang, ref=ref(f.overrides).strip())
+
         yes, no = render("cond.yes", lang), render("cond.no", lang)
         out = [
             render(
@@ -209,7 +223,7 @@ class Assessment:
             ("explain.admissibility", self.admissibility),
         ):
             out.append(render(key, lang, ok=yes if verdict.ok else no))
-            out.extend(f"  - {f.text(lang)}{ref(f.citation)}" for f in verdict.findings)
+            out.extend(f"  - {f.text(lang)}{ref(f.citation)}{over(f)}" for f in verdict.findings)
         if self.forward_to is not None:
             out.append(
                 render("explain.forward", lang, body=self.forward_to.name)
@@ -217,7 +231,7 @@ class Assessment:
             )
         if self.findings:
             out.append(render("explain.findings", lang))
-            out.extend(f"  - {f.text(lang)}{ref(f.citation)}" for f in self.findings)
+            out.extend(f"  - {f.text(lang)}{ref(f.citation)}{over(f)}" for f in self.findings)
         out.append("")
         out.append(render("explain.deadlines", lang))
         if self.deadlines:

@@ -13,12 +13,14 @@ a finding of :data:`~klachtregels.model.vocabulary.BLOCKING_FINDINGS` is among t
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 from klachtregels.engine.assessment import Finding, Verdict
 from klachtregels.engine.context import Ctx
 from klachtregels.engine.readers import Readers
-from klachtregels.model.regulation import AdmissibilityRule, Body, Regulation
+from klachtregels.law.terms import DueDate
+from klachtregels.model.regulation import AdmissibilityRule, Body, Regulation, StandingRule
 from klachtregels.model.vocabulary import BLOCKING_FINDINGS
 
 if TYPE_CHECKING:
@@ -28,13 +30,30 @@ __all__ = ["admissibility", "ground", "routing", "standing"]
 
 
 def standing(ctx: Ctx) -> Verdict:
+    """Standing under the regulation's rules for the complainant's role; where those fail
+    (or the regulation left the role out), under the law's: the law is a floor."""
     c = ctx.c
     rules = ctx.plan.standing.get(c.complainant_role)
+    if rules and c.complainant_role not in ctx.plan.age_roles:  # the first rule holds
+        return Verdict(True, [ctx.plan.has_standing[c.complainant_role, ctx.lang]])
+    verdict = _under(ctx, rules or ())
+    if verdict.ok:
+        return verdict
+    for law, overrides in ctx.plan.law_standing.get(c.complainant_role, ()):
+        if _under(ctx, (law,)).ok:
+            return Verdict(
+                True,
+                [ctx.shared("standing_by_law", law.citation, overrides, role=law.role)],
+            )
+    return verdict
+
+
+def _under(ctx: Ctx, rules: tuple[StandingRule, ...]) -> Verdict:
+    """Standing under ``rules`` (all for the complainant's role), with the reason why not."""
+    c = ctx.c
     if not rules:
         cite = ctx.plan.any_standing_citation
         return Verdict(False, [ctx.shared("role_without_standing", cite, role=c.complainant_role)])
-    if c.complainant_role not in ctx.plan.age_roles:  # the first rule holds
-        return Verdict(True, [ctx.plan.has_standing[c.complainant_role, ctx.lang]])
     age = c.age_on(c.received_on)
     misses: list[Finding] = []
     for rule in rules:
@@ -133,7 +152,7 @@ def ground(
     if g.ground == "fact" and g.fact is not None:
         return _fact_ground(readers, rule_id, g)
     if g.ground == "out_of_time" and g.term is not None:
-        return _out_of_time(terms[g.term], g)
+        return _out_of_time(readers, terms[g.term], g)
     return None
 
 
@@ -150,37 +169,44 @@ def _channel_ground(reg: Regulation, readers: Readers, g: AdmissibilityRule) -> 
 
 
 def _fact_ground(readers: Readers, rule_id: str, g: AdmissibilityRule) -> Check:
-    name, cite = str(g.fact), g.citation
-    if name.startswith("extra."):
-        key = name[6:]
-
-        def extra_ground(ctx: Ctx, out: list[Finding]) -> None:
-            if ctx.c.extra.get(key):
-                out.append(ctx.shared("fact_ground", cite, rule=rule_id, fact=name))
-
-        return extra_ground
+    """Inadmissible while a fact holds; a ground that an event ends (``ended_by``) no
+    longer applies from that event's day."""
+    name, cite, ended_by = str(g.fact), g.citation, g.ended_by
     fact = readers.fact(name)
 
     def fact_ground(ctx: Ctx, out: list[Finding]) -> None:
-        if fact(ctx):
-            out.append(ctx.shared("fact_ground", cite, rule=rule_id, fact=name))
+        if not fact(ctx):
+            return
+        if ended_by is not None:
+            ended = ctx.c.event(ended_by)
+            if ended is not None and (ctx.as_of is None or ended.on <= ctx.as_of):
+                out.append(ctx.finding("ground_ended", cite, rule=rule_id, on=ended.on))
+                return
+        out.append(ctx.shared("fact_ground", cite, rule=rule_id, fact=name))
 
     return fact_ground
 
 
-def _out_of_time(term: TermPlan, g: AdmissibilityRule) -> Check:
+def _out_of_time(readers: Readers, term: TermPlan, g: AdmissibilityRule) -> Check:
+    """Filed too late: the complaint (in the regulation's sense, else its receipt) came
+    after the filing term from the event ran out; with a damages claim where the ground
+    says so, the statutory limitation instead (BW 3:310)."""
     damages_yield, discretionary, cite = g.unless_damages is not None, g.discretionary, g.citation
+    complaint_on = readers.complaint_on()
 
     def out_of_time(ctx: Ctx, out: list[Finding]) -> None:
         c, rule = ctx.c, term.rule
         if c.event_on is None:
             out.append(ctx.shared("event_unknown", rule.citation))
             return
-        due = ctx.due(term.key, rule.term, c.event_on, rule.atw)
-        if c.received_on <= due.due:
+        due = ctx.due_or_finding(term, c.event_on, out)
+        if due is None:
+            return
+        filed = complaint_on(c) or c.received_on
+        if filed <= due.due:
             return
         if damages_yield and c.claims_damages:
-            out.extend(_damages(ctx))
+            out.extend(_damages(ctx, filed))
             return
         out.append(ctx.finding("out_of_time", cite, due=due.due, term=rule.term.text))
         if discretionary:
@@ -189,22 +215,61 @@ def _out_of_time(term: TermPlan, g: AdmissibilityRule) -> Check:
     return out_of_time
 
 
-def _damages(ctx: Ctx) -> list[Finding]:
-    """BW 3:310: the statutory limitation instead of the regulation's filing term."""
+def _damages(ctx: Ctx, filed: date) -> list[Finding]:
+    """BW 3:310: the statutory limitation instead of the regulation's filing term.
+
+    Five years from the start of the day after the damage and the liable person became
+    known (lid 1); for personal injury or death no twenty-year long-stop, and for a
+    client who was a minor then, five years from the day after majority where that is
+    later (lid 5). Where the complaint does not say the kind of damage, the answer that
+    keeps the claim open is given, with a finding that it depends on the kind."""
     c, plans = ctx.c, ctx.plan.terms_by_id
+    out: list[Finding] = []
     limit = plans.get("damages_limitation")
     if limit is None:
         return [ctx.shared("damages_no_limitation_rule")]
-    rule = limit.rule
     if c.damage_known_on is None:
-        return [ctx.shared("damage_known_unknown", rule.citation)]
-    due = ctx.due(limit.key, rule.term, c.damage_known_on, rule.atw)
-    if c.received_on > due.due:
-        return [ctx.finding("damages_time_barred", rule.citation, due=due.due)]
-    out = [ctx.finding("damages_limitation", rule.citation, due=due.due)]
+        return [ctx.shared("damage_known_unknown", limit.rule.citation)]
+    due = ctx.due_or_finding(limit, c.damage_known_on, out)
+    if due is None:
+        return out
+    latest, cite = due, limit.rule.citation
+    minor = minor_limitation(ctx)
+    if minor is not None and minor[1].due > latest.due:
+        latest, cite = minor[1], minor[0].rule.citation
+    if filed > latest.due:
+        return [ctx.finding("damages_time_barred", cite, due=latest.due)]
+    if c.damage_kind is None and latest is not due and filed > due.due:
+        out.append(ctx.shared("damage_kind_matters", cite))
+    out.append(ctx.finding("damages_limitation", cite, due=latest.due))
     stop = plans.get("damages_long_stop")
-    if stop is not None and c.event_on is not None:
-        long_due = ctx.due(stop.key, stop.rule.term, c.event_on, stop.rule.atw)
-        if c.received_on > long_due.due:
+    if stop is None or c.event_on is None or not runs_for_damage(stop, c.damage_kind):
+        return out
+    long_due = ctx.due_or_finding(stop, c.event_on, out)
+    if long_due is not None and filed > long_due.due:
+        if c.damage_kind is not None:
             return [ctx.finding("damages_time_barred", stop.rule.citation, due=long_due.due)]
+        out.append(ctx.shared("damage_kind_matters", stop.rule.citation))
     return out
+
+
+def runs_for_damage(p: TermPlan, kind: str | None) -> bool:
+    """Whether a damages term can run for this kind of damage (unknown: it may)."""
+    kinds = p.rule.damage
+    return kinds is None or kind is None or kind in kinds
+
+
+def minor_limitation(ctx: Ctx) -> tuple[TermPlan, DueDate] | None:
+    """BW 3:310 lid 5, second sentence: the five years from the day after majority, for
+    a client who was a minor when the damage became known, where the kind of damage may
+    be personal injury."""
+    c = ctx.c
+    p = ctx.plan.terms_by_id.get("damages_limitation_minor")
+    if p is None or c.damage_known_on is None or not runs_for_damage(p, c.damage_kind):
+        return None
+    age = c.age_on(c.damage_known_on)
+    start = p.start_of(c)
+    if age is None or age >= 18 or start is None:
+        return None
+    due = ctx.due_or_finding(p, start, [])
+    return (p, due) if due is not None else None

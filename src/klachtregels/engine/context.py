@@ -14,7 +14,8 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from klachtregels.engine.assessment import Finding
+from klachtregels.engine.assessment import Deadline, Finding, Status
+from klachtregels.errors import DateOutOfRangeError
 from klachtregels.law.calendar import LegalCalendar
 from klachtregels.law.terms import DueDate, Term, due_date
 from klachtregels.messages import Lang
@@ -22,7 +23,7 @@ from klachtregels.model.complaint import Complaint
 from klachtregels.model.regulation import Citation
 
 if TYPE_CHECKING:
-    from klachtregels.engine.plan import Plan
+    from klachtregels.engine.plan import Plan, TermPlan
 
 __all__ = ["MEMO_SIZE", "Ctx", "DateOf", "Fact", "Test", "fixed", "term_key"]
 
@@ -44,23 +45,37 @@ class Ctx:
     memo: dict[tuple[str, date], DueDate]
     #: The due dates this evaluation found, per term id (for ``deadline_passed``).
     dues: dict[str, DueDate]
+    #: The day the complaint was withdrawn, where the withdrawal counts.
+    withdrawn_on: date | None = None
 
-    def finding(self, code: str, citation: Citation | None = None, **params: Any) -> Finding:
-        return Finding(code, citation, params, self.lang)
+    def finding(
+        self,
+        code: str,
+        citation: Citation | None = None,
+        overrides: Citation | None = None,
+        **params: Any,
+    ) -> Finding:
+        return Finding(code, citation, params, self.lang, overrides)
 
-    def shared(self, code: str, citation: Citation | None = None, **params: Any) -> Finding:
+    def shared(
+        self,
+        code: str,
+        citation: Citation | None = None,
+        overrides: Citation | None = None,
+        **params: Any,
+    ) -> Finding:
         """A finding whose text depends on the regulation alone: built once per regulation
         and language, shared by the assessments (it is immutable)."""
-        key = (code, id(citation), self.lang, *params.values())
+        key = (code, id(citation), id(overrides), self.lang, *params.values())
         shared = self.plan.findings
         found = shared.get(key)
         if found is None:
             if len(shared) >= MEMO_SIZE:
                 shared.clear()
-            found = shared[key] = fixed(code, citation, self.lang, **params)
+            found = shared[key] = fixed(code, citation, self.lang, overrides, **params)
         return found
 
-    def due(self, key: str, term: Term, start: date, atw: bool) -> DueDate:
+    def due(self, key: str, term: Term, start: date, atw: bool, next_day: bool = False) -> DueDate:
         """:func:`due_date` on this calendar; ``key`` names ``(term, atw)`` (:func:`term_key`).
 
         A due date depends on nothing but the term, the start, the Atw and the
@@ -71,7 +86,56 @@ class Ctx:
         if found is None:
             if len(memo) >= MEMO_SIZE:
                 memo.clear()
-            found = memo[key, start] = due_date(term, start, atw=atw, calendar=self.cal)
+            found = memo[key, start] = due_date(
+                term, start, atw=atw, calendar=self.cal, from_next_day=next_day
+            )
+        return found
+
+    def due_or_finding(self, p: TermPlan, start: date, out: list[Finding]) -> DueDate | None:
+        """The due date of term plan ``p`` from ``start``; where it cannot be computed (a day
+        outside the calendar), a finding in ``out`` that says why, and None."""
+        rule = p.rule
+        try:
+            return self.due(p.key, rule.term, start, rule.atw, p.next_day)
+        except DateOutOfRangeError as e:
+            out.append(
+                self.finding(
+                    "deadline_not_computable",
+                    rule.citation,
+                    term_id=p.term_id,
+                    date=e.date,
+                    first=e.first,
+                    last=e.last,
+                )
+            )
+            return None
+
+    def deadline(
+        self, deadline_id: str, citation: Citation, due: DueDate, done: date | None
+    ) -> Deadline:
+        """The deadline ``deadline_id`` due on ``due``, met on ``done``, showing the term
+        ``due`` was counted with; equal deadlines are shared (they are immutable)."""
+        status = _status(done, due.due, self.as_of)
+        # The key holds ids: of a citation, which lives as long as the plan, and of a due
+        # date, which the deadline kept here holds on to, so neither id can be reused while
+        # the entry exists.
+        key = (deadline_id, id(citation), id(due), status, self.lang)
+        memo = self.plan.deadlines
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            found = memo[key] = Deadline(
+                deadline_id,
+                due.start,
+                due.due,
+                due.term.text,
+                due.due != due.plain,
+                status,
+                citation,
+                due,
+                self.lang,
+            )
         return found
 
     def passed(self, term_id: str) -> bool:
@@ -83,14 +147,29 @@ class Ctx:
         return self.as_of > due.due and (done is None or done > due.due)
 
 
-def fixed(code: str, citation: Citation | None, lang: Lang, **params: Any) -> Finding:
+def _status(done: date | None, due: date, as_of: date | None) -> Status | None:
+    if done is not None and (as_of is None or done <= as_of):
+        return "met" if done <= due else "missed"
+    if as_of is None:
+        return None
+    return "open" if as_of <= due else "missed"
+
+
+def fixed(
+    code: str,
+    citation: Citation | None,
+    lang: Lang,
+    overrides: Citation | None = None,
+    **params: Any,
+) -> Finding:
     """A finding that depends on the regulation alone, shared by all assessments."""
-    return Finding(code, citation, MappingProxyType(params), lang)
+    return Finding(code, citation, MappingProxyType(params), lang, overrides)
 
 
-def term_key(term: Term, atw: bool) -> str:
-    """Names (term, atw) in the due-date memo; with the wording, which a due date shows."""
-    return f"{term.amount} {term.unit.value} {atw} {term.text}"
+def term_key(term: Term, atw: bool, next_day: bool = False) -> str:
+    """Names (term, atw, counting) in the due-date memo; with the wording, which a due
+    date shows."""
+    return f"{term.amount} {term.unit.value} {atw} {next_day} {term.text}"
 
 
 #: A compiled condition; a fact as true, false or unknown (None); a day of the complaint.

@@ -28,10 +28,18 @@ from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
 from klachtregels.engine import checks
-from klachtregels.engine.assessment import Assessment, Step
+from klachtregels.engine.assessment import Assessment, Finding, Step
 from klachtregels.engine.context import Ctx
 from klachtregels.engine.deadlines import deadlines
-from klachtregels.engine.plan import Plan, RoutePlan, build, contact
+from klachtregels.engine.plan import (
+    CLOSED,
+    OPEN,
+    OPEN_BY_LAW,
+    Plan,
+    RoutePlan,
+    build,
+    contact,
+)
 from klachtregels.law.calendar import LegalCalendar, default_calendar
 from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang
@@ -118,17 +126,30 @@ class Engine:
         cal = calendar or default_calendar()
         plan = self._plans.get(reg)
         ctx = Ctx(complaint, as_of, lang, cal, plan, self._memos.get(cal), {})
-        general: list[Any] = []
+        general: list[Finding] = []
+        if complaint.withdrawn_on is not None:
+            ctx.withdrawn_on, refused_withdrawal = plan.withdrawn_on(complaint)
+            if refused_withdrawal is not None:
+                general.append(
+                    ctx.finding(
+                        "withdrawal_not_in_writing",
+                        plan.withdrawal_citation,
+                        on=refused_withdrawal.on,
+                        channel=refused_withdrawal.channel,
+                    )
+                )
+        if not plan.in_force(complaint.received_on):
+            general.append(plan.not_in_force[lang])
         standing = checks.standing(ctx)
         route_rule, forward_to, refused = checks.routing(ctx, general)
         admissibility = checks.admissibility(ctx, standing, refused)
         handled = standing.ok and admissibility.ok
         running = deadlines(ctx, general, forwarded=forward_to is not None, handled=handled)
-        if complaint.withdrawn_on is not None:
-            general.append(
-                ctx.finding("withdrawn", plan.withdrawal_citation, on=complaint.withdrawn_on)
-            )
-        route, next_steps = _route(ctx, handled, route_rule, forward_to)
+        if ctx.withdrawn_on is not None:
+            general.append(ctx.finding("withdrawn", plan.withdrawal_citation, on=ctx.withdrawn_on))
+        route, next_steps, by_law = _route(ctx, handled, route_rule, forward_to)
+        general.extend(by_law)
+        general.extend(plan.kept_steps[lang])
         return Assessment(
             reg.id,
             reg.version,
@@ -192,19 +213,21 @@ def evaluate_many(
 _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
 
 
-def _route(
-    ctx: Ctx, handled: bool, routed: RoutePlan | None, forward_to: Body | None
-) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
-    """The escalation path and its open steps; built once per combination of what
-    decides them."""
+Route = tuple[tuple[Step, ...], tuple[Step, ...], tuple[Finding, ...]]
+
+
+def _route(ctx: Ctx, handled: bool, routed: RoutePlan | None, forward_to: Body | None) -> Route:
+    """The escalation path, its open steps, and the findings that the law opens a step
+    the regulation keeps closed; built once per combination of what decides them."""
     plan, lang = ctx.plan, ctx.lang
     c, as_of = ctx.c, ctx.as_of
-    withdrawn = c.withdrawn_on is not None and (as_of is None or c.withdrawn_on <= as_of)
-    judged = c.judgment_on is not None and (as_of is None or c.judgment_on <= as_of)
+    withdrawn = ctx.withdrawn_on is not None and (as_of is None or ctx.withdrawn_on <= as_of)
+    judged_on = plan.judged_on(c)
+    judged = judged_on is not None and (as_of is None or judged_on <= as_of)
     if forward_to is not None or withdrawn:
-        tests: tuple[bool, ...] = ()  # every step is closed whatever its condition
+        tests: tuple[int, ...] = ()  # every step is closed whatever its condition
     else:
-        tests = tuple([p.test(ctx) for p in plan.variable_steps])
+        tests = tuple([p.state(ctx) for p in plan.variable_steps])
     key = (routed.rule_id if routed else None, withdrawn, handled, judged, lang, tests)
     found = plan.routes.get(key)
     if found is None:
@@ -218,7 +241,7 @@ def _build_route(
     key: tuple[Any, ...],
     routed: RoutePlan | None,
     forward_to: Body | None,
-) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
+) -> Route:
     _, withdrawn, handled, judged, _, tests = key
     route: list[Step] = []
     if forward_to is not None and routed is not None:
@@ -236,6 +259,7 @@ def _build_route(
             )
         )
     variable = {p.step_id: t for p, t in zip(plan.variable_steps, tests, strict=False)}
+    by_law: list[Finding] = []
     for p in plan.steps:
         if forward_to is not None:
             reason = "step.closed_forwarded"
@@ -245,9 +269,17 @@ def _build_route(
             reason = "step.closed_inadmissible"
         elif p.judging and judged:
             reason = "step.done"
-        elif p.constant if p.constant is not None else variable[p.step_id]:
-            reason = "step.open_because"
         else:
-            reason = "step.closed_because"
+            state = p.constant if p.constant is not None else variable[p.step_id]
+            reason = _STATE_REASONS[state]
+            if state == OPEN_BY_LAW and p.by_law is not None:
+                by_law.append(p.by_law[lang])
         route.append(p.variants[(lang, reason)])
-    return tuple(route), tuple(s for s in route if s.open)
+    return tuple(route), tuple(s for s in route if s.open), tuple(by_law)
+
+
+_STATE_REASONS = {
+    CLOSED: "step.closed_because",
+    OPEN: "step.open_because",
+    OPEN_BY_LAW: "step.open_by_law",
+}

@@ -11,10 +11,11 @@ findings and deadlines built for that regulation, bounded by ``MEMO_SIZE``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypedDict
 
 from klachtregels.engine.assessment import Deadline, Finding, Step
 from klachtregels.engine.checks import ground
@@ -22,7 +23,9 @@ from klachtregels.engine.context import Ctx, DateOf, Test, fixed, term_key
 from klachtregels.engine.readers import Readers, no_date
 from klachtregels.law.terms import Term
 from klachtregels.messages import LANGUAGES, Lang, render
+from klachtregels.model.complaint import Complaint, Event
 from klachtregels.model.regulation import (
+    ActRule,
     Body,
     Citation,
     Regulation,
@@ -31,7 +34,7 @@ from klachtregels.model.regulation import (
     StepRule,
     TermRule,
 )
-from klachtregels.model.vocabulary import DEADLINE_ORDER, TERM_KINDS
+from klachtregels.model.vocabulary import DEADLINE_ORDER, ROLE_IS_A, ROLES, STEPS, TERM_KINDS
 
 __all__ = [
     "STEP_REASON_KEYS",
@@ -43,7 +46,6 @@ __all__ = [
     "build",
     "combined",
     "contact",
-    "judging_step",
 ]
 
 #: Why a step is open or closed; the reason of a step depends on nothing else.
@@ -53,8 +55,11 @@ STEP_REASON_KEYS = (
     "step.closed_inadmissible",
     "step.done",
     "step.open_because",
+    "step.open_by_law",
     "step.closed_because",
 )
+#: Whether a step is open: not, by the regulation's own condition, or only by the law's.
+CLOSED, OPEN, OPEN_BY_LAW = 0, 1, 2
 #: Where a deadline goes in an assessment.
 _RANK = {d: i for i, d in enumerate(DEADLINE_ORDER)}
 
@@ -64,12 +69,25 @@ class StepPlan:
     step_id: str
     rule: StepRule
     test: Test
-    #: The condition's value when it reads no fact (``always``), else None.
-    constant: bool | None
+    #: The law's condition where the law base makes this step a right (``floor``) and the
+    #: regulation's condition is its own: the step is open when either holds.
+    law_test: Test | None
+    #: Whether the step is open (CLOSED, OPEN, OPEN_BY_LAW) when that reads no fact.
+    constant: int | None
     judging: bool
     #: The step as it appears in an assessment, per (language, reason key): immutable,
     #: so every assessment shares these.
     variants: Mapping[tuple[Lang, str], Step]
+    #: Per language, the finding that the law opens the step although the regulation's
+    #: condition does not hold.
+    by_law: Mapping[Lang, Finding] | None
+
+    def state(self, ctx: Ctx) -> int:
+        """CLOSED, OPEN by the regulation's condition, or OPEN_BY_LAW only."""
+        if self.test(ctx):
+            return OPEN
+        law = self.law_test
+        return OPEN_BY_LAW if law is not None and law(ctx) else CLOSED
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +95,15 @@ class TermPlan:
     term_id: str
     deadline_id: str
     rule: TermRule
-    #: Names (term, atw) in the due-date memo.
+    #: Names (term, atw, counting) in the due-date memo.
     key: str
     start_of: DateOf
     done_of: DateOf
-    #: ``id()`` of the rule's citation, which lives as long as the plan holds the rule.
-    citation_id: int
+    #: Counted from the start of the next day (BW 3:310).
+    next_day: bool = False
+    #: The law base's rule for this term where it is a floor and the regulation's own
+    #: rule differs (not for the judgment, which has its own plan).
+    law: TermPlan | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +128,9 @@ class Plan:
 
     readers: Readers
     standing: Mapping[str, tuple[StandingRule, ...]]
+    #: The law's standing rules that the regulation replaced or left out, by role, each
+    #: with the citation of the regulation's narrower rule (or of its omission).
+    law_standing: Mapping[str, tuple[tuple[StandingRule, Citation | None], ...]]
     #: The roles whose standing depends on the client's age.
     age_roles: frozenset[str]
     #: For the other roles, the finding that they have standing, per language.
@@ -132,14 +156,29 @@ class Plan:
     terms_by_id: Mapping[str, TermPlan]
     judgment: JudgmentPlan | None
     withdrawal_citation: Citation | None
+    #: Per language, the findings that the law keeps a step the regulation leaves out.
+    kept_steps: Mapping[Lang, tuple[Finding, ...]]
+    #: The day a complaint was withdrawn where the withdrawal counts, and the withdrawal
+    #: that does not count (see :meth:`Readers.withdrawn_on`).
+    withdrawn_on: Callable[[Complaint], tuple[date | None, Event | None]]
+    #: The day the judging step gave its judgment.
+    judged_on: DateOf
+    #: The days the regulation is in force, and the finding that a complaint is not.
+    valid_from: date
+    valid_until: date | None
+    not_in_force: Mapping[Lang, Finding]
     #: Routes already built, by what decides them (a bounded set of keys), with their
     #: open steps.
-    routes: dict[tuple[Any, ...], tuple[tuple[Step, ...], tuple[Step, ...]]]
+    routes: dict[tuple[Any, ...], tuple[tuple[Step, ...], tuple[Step, ...], tuple[Finding, ...]]]
     #: Findings that depend on the regulation alone, by code, citation, language and
     #: parameters (see :meth:`Ctx.shared`).
     findings: dict[tuple[Any, ...], Finding]
-    #: Deadlines built before (see :func:`klachtregels.engine.deadlines.deadline`).
+    #: Deadlines built before (see :meth:`Ctx.deadline`).
     deadlines: dict[tuple[Any, ...], Deadline]
+
+    def in_force(self, day: date) -> bool:
+        """Whether the regulation is in force on ``day``."""
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +202,12 @@ class JudgmentPlan:
     as_law: bool | None
     #: Whether the regulation's extension counts as the law's.
     extension_as_law: bool
+    #: Whether the extension counts only when notified in writing (the regulation's rule
+    #: or the law's floor says so).
+    notice_in_writing: bool
+    #: The rule that lets the judgment be delayed further with the complainant's consent
+    #: (``acts.further_extension``), if the regulation has one.
+    further: ActRule | None
 
 
 def build(reg: Regulation) -> Plan:
@@ -177,32 +222,12 @@ def build(reg: Regulation) -> Plan:
         ),
         key=lambda p: _RANK.get(p.deadline_id, len(_RANK)),
     )
-    steps = _step_plans(reg, readers)
-    by_role: dict[str, list[StandingRule]] = {}
-    for rule in reg.standing.values():
-        by_role.setdefault(rule.role, []).append(rule)
-    age_roles = frozenset(
-        r.role
-        for r in reg.standing.values()
-        if r.min_age is not None or r.below_age is not None or r.with_parent
-    )
-    no_standing = next((g for g in reg.admissibility.values() if g.ground == "no_standing"), None)
-    withdrawal = reg.provisions.get("withdrawal")
+    steps, kept = _step_plans(reg, readers)
+    withdrawal = reg.acts.get("withdrawal") or reg.provisions.get("withdrawal")
     return Plan(
         readers=readers,
-        standing=MappingProxyType({k: tuple(v) for k, v in by_role.items()}),
-        age_roles=age_roles,
-        has_standing={
-            (role, lang): fixed("standing", rules[0].citation, lang, role=role)
-            for role, rules in by_role.items()
-            if role not in age_roles
-            for lang in LANGUAGES
-        },
-        admissible={lang: fixed("admissible", None, lang) for lang in LANGUAGES},
-        not_handled={lang: fixed("deadlines_not_handled", None, lang) for lang in LANGUAGES},
-        forwarded={lang: fixed("deadlines_forwarded", None, lang) for lang in LANGUAGES},
-        any_standing_citation=next((r.citation for r in reg.standing.values()), None),
-        no_standing_citation=no_standing.citation if no_standing else None,
+        **_standing_parts(reg),
+        **_fixed_findings(reg),
         routing=tuple(_route_plan(reg, readers, rid, r) for rid, r in reg.routing.items()),
         grounds=tuple(
             g
@@ -218,10 +243,76 @@ def build(reg: Regulation) -> Plan:
         terms_by_id=MappingProxyType(terms),
         judgment=_judgment_plan(reg, readers, terms),
         withdrawal_citation=withdrawal.citation if withdrawal else None,
+        kept_steps=kept,
+        withdrawn_on=readers.withdrawn_on(),
+        judged_on=readers.judged_on(),
+        valid_from=reg.valid_from,
+        valid_until=reg.valid_until,
         routes={},
         findings={},
         deadlines={},
     )
+
+
+class _StandingParts(TypedDict):
+    standing: Mapping[str, tuple[StandingRule, ...]]
+    law_standing: Mapping[str, tuple[tuple[StandingRule, Citation | None], ...]]
+    age_roles: frozenset[str]
+    has_standing: Mapping[tuple[str, Lang], Finding]
+    any_standing_citation: Citation | None
+    no_standing_citation: Citation | None
+
+
+class _FixedFindings(TypedDict):
+    admissible: Mapping[Lang, Finding]
+    not_handled: Mapping[Lang, Finding]
+    forwarded: Mapping[Lang, Finding]
+    not_in_force: Mapping[Lang, Finding]
+
+
+def _standing_parts(reg: Regulation) -> _StandingParts:
+    """The standing rules by role, the roles whose standing depends on age, and the
+    findings of standing that hold whatever the complaint says."""
+    by_role = _by_role(reg.standing.values())
+    age_roles = frozenset(
+        role
+        for role, rules in by_role.items()
+        if any(r.min_age is not None or r.below_age is not None or r.with_parent for r in rules)
+    )
+    no_standing = next((g for g in reg.admissibility.values() if g.ground == "no_standing"), None)
+    return {
+        "standing": MappingProxyType({k: tuple(v) for k, v in by_role.items()}),
+        "law_standing": _law_standing(reg),
+        "age_roles": age_roles,
+        "has_standing": {
+            (role, lang): fixed("standing", rules[0].citation, lang, role=rules[0].role)
+            for role, rules in by_role.items()
+            if role not in age_roles
+            for lang in LANGUAGES
+        },
+        "any_standing_citation": next((r.citation for r in reg.standing.values()), None),
+        "no_standing_citation": no_standing.citation if no_standing else None,
+    }
+
+
+def _fixed_findings(reg: Regulation) -> _FixedFindings:
+    """Findings without anything of the complaint in them, per language."""
+    return {
+        "admissible": {lang: fixed("admissible", None, lang) for lang in LANGUAGES},
+        "not_handled": {lang: fixed("deadlines_not_handled", None, lang) for lang in LANGUAGES},
+        "forwarded": {lang: fixed("deadlines_forwarded", None, lang) for lang in LANGUAGES},
+        "not_in_force": {
+            lang: fixed(
+                "not_in_force",
+                None,
+                lang,
+                version=reg.version,
+                valid_from=reg.valid_from,
+                valid_until=reg.valid_until,
+            )
+            for lang in LANGUAGES
+        },
+    }
 
 
 def _running(running: list[TermPlan]) -> Mapping[tuple[bool, bool], tuple[TermPlan, ...]]:
@@ -239,18 +330,61 @@ def _running(running: list[TermPlan]) -> Mapping[tuple[bool, bool], tuple[TermPl
     }
 
 
-def term_plan(reg: Regulation, readers: Readers, term_id: str, rule: TermRule) -> TermPlan:
-    """How a term rule is counted and met; an extension runs from its term's start."""
+def term_plan(
+    reg: Regulation, readers: Readers, term_id: str, rule: TermRule, *, law: bool = True
+) -> TermPlan:
+    """How a term rule is counted and met; an extension runs from its term's start. With
+    ``law``, the law base's floor rule for the term, where the regulation has its own."""
     kind = TERM_KINDS[term_id]
     start = reg.start_of(term_id) if rule.extends else rule.start
+    next_day = rule.counting == "from_the_next_day"
+    floor = reg.floors("terms").get(term_id) if law and term_id != "judgment" else None
     return TermPlan(
         term_id,
         kind.deadline,
         rule,
-        term_key(rule.term, rule.atw),
+        term_key(rule.term, rule.atw, next_day),
         readers.date_of(start) if start else no_date,
         readers.date_of(kind.met_by) if kind.met_by else no_date,
-        id(rule.citation),
+        next_day,
+        term_plan(reg, readers, term_id, floor, law=False)
+        if floor is not None and floor is not rule and not rule.extends
+        else None,
+    )
+
+
+def _by_role(rules: Iterable[StandingRule]) -> dict[str, list[StandingRule]]:
+    """The rules for each role, a role's own first, then those of the broader role it is
+    a case of (``vocabulary.ROLE_IS_A``: a parent with authority is a legal
+    representative)."""
+    own: dict[str, list[StandingRule]] = {}
+    for rule in rules:
+        own.setdefault(rule.role, []).append(rule)
+    out: dict[str, list[StandingRule]] = {}
+    for role in ROLES:
+        found = own.get(role, []) + own.get(ROLE_IS_A.get(role, ""), [])
+        if found:
+            out[role] = found
+    return out
+
+
+def _law_standing(
+    reg: Regulation,
+) -> Mapping[str, tuple[tuple[StandingRule, Citation | None], ...]]:
+    """The law's standing rights the regulation replaced by a narrower rule or left out,
+    by the complainant's role (a role's own, then those of its broader role)."""
+    cites: dict[int, Citation | None] = {}
+    floors = []
+    for rid, law in reg.floors("standing").items():
+        own = reg.standing.get(rid)
+        if own is law:
+            continue  # in force as it is
+        omitted = reg.omission("standing", rid)
+        cites[id(law)] = own.citation if own is not None else omitted.citation if omitted else None
+        floors.append(law)
+    by_role = _by_role(floors)
+    return MappingProxyType(
+        {role: tuple((r, cites[id(r)]) for r in rules) for role, rules in by_role.items()}
     )
 
 
@@ -276,9 +410,11 @@ def _judgment_plan(
         return None
     judgment, e = p.rule, terms.get("judgment_extension")
     ext = e.rule if e else None
-    law, law_ext = reg.law_rule("terms", "judgment"), reg.law_rule("terms", "judgment_extension")
+    floors = reg.floors("terms")
+    law, law_ext = floors.get("judgment"), floors.get("judgment_extension")
     both = combined(judgment, ext) if ext else None
     law_both = combined(law, law_ext) if law and law_ext else None
+    notices = (ext.notice if ext else None, law_ext.notice if law_ext else None)
     return JudgmentPlan(
         term=p,
         extension=e,
@@ -292,6 +428,8 @@ def _judgment_plan(
         law_combined_key=term_key(law_both, True) if law_both else "",
         as_law=same_count(law, judgment, True) if law and law.start == judgment.start else None,
         extension_as_law=bool(law_ext and ext and same_count(law_ext, ext, True)),
+        notice_in_writing="in_writing" in notices,
+        further=reg.acts.get("further_extension"),
     )
 
 
@@ -318,47 +456,94 @@ def _route_plan(reg: Regulation, readers: Readers, rule_id: str, rule: RoutingRu
     )
 
 
-def _step_plans(reg: Regulation, readers: Readers) -> tuple[StepPlan, ...]:
-    judging = judging_step(reg)
-    steps = []
+def _step_plans(
+    reg: Regulation, readers: Readers
+) -> tuple[tuple[StepPlan, ...], Mapping[Lang, tuple[Finding, ...]]]:
+    """The steps of the route in their order, each with the law's condition beside the
+    regulation's where the law base makes the step a right (``floor``); a right the
+    regulation leaves out stays on the route, unless the omission names the step that
+    takes its place (``replaced_by``), which then keeps the law's condition."""
+    judging = reg.judging_step()
+    floors: dict[str, StepRule] = reg.floors("escalation")
+    rules: dict[str, tuple[StepRule, StepRule | None, Citation | None]] = {}
+    kept: list[tuple[StepRule, Citation]] = []
     for step_id, rule in reg.escalation.items():
-        body = reg.bodies.get(rule.body) if rule.body else None
-        params = MappingProxyType({"cond": rule.open_when})
-        variants = {
-            (lang, key): Step(
+        law = floors.get(step_id)
+        own = law is not None and law is not rule
+        rules[step_id] = (rule, law if own else None, rule.citation if own else None)
+    for law_id, law in floors.items():
+        omitted = reg.omission("escalation", law_id)
+        if law_id in reg.escalation or omitted is None:
+            continue
+        target = omitted.replaced_by
+        if target is None:
+            rules[law_id] = (law, None, None)  # kept: the law gives it
+            kept.append((law, omitted.citation))
+        elif target in rules:
+            rule, _, _ = rules[target]
+            rules[target] = (rule, law, omitted.citation)
+    order = [s for s in STEPS if s in rules]
+    plans = tuple(_step_plan(reg, readers, s, *rules[s], judging=s == judging) for s in order)
+    findings = {
+        lang: tuple(
+            fixed("step_kept_by_law", law.citation, lang, omitted, step=law.name)
+            for law, omitted in kept
+        )
+        for lang in LANGUAGES
+    }
+    return plans, findings
+
+
+def _step_plan(
+    reg: Regulation,
+    readers: Readers,
+    step_id: str,
+    rule: StepRule,
+    law: StepRule | None,
+    overrides: Citation | None,
+    *,
+    judging: bool,
+) -> StepPlan:
+    body = reg.bodies.get(rule.body) if rule.body else None
+    variants = {}
+    for lang in LANGUAGES:
+        for key in STEP_REASON_KEYS:
+            of_law = key == "step.open_by_law" and law is not None
+            cond = law.open_when if of_law and law else rule.open_when
+            variants[lang, key] = Step(
                 step_id,
                 rule.name,
                 body.name if body else None,
                 contact(body),
-                key == "step.open_because",
-                rule.citation,
+                key in ("step.open_because", "step.open_by_law"),
+                law.citation if of_law and law else rule.citation,
                 key,
-                params,
+                MappingProxyType({"cond": cond}),
                 lang,
             )
+    always = rule.open_when.always
+    law_always = law.open_when.always if law is not None else False
+    constant: int | None = None
+    if always is True:
+        constant = OPEN
+    elif always is False and law_always is not None:
+        constant = OPEN_BY_LAW if law_always else CLOSED
+    by_law = None
+    if law is not None:
+        by_law = {
+            lang: fixed("step_open_by_law", law.citation, lang, overrides, step=rule.name)
             for lang in LANGUAGES
-            for key in STEP_REASON_KEYS
         }
-        steps.append(
-            StepPlan(
-                step_id,
-                rule,
-                readers.compile(rule.open_when),
-                rule.open_when.always,
-                step_id == judging,
-                variants,
-            )
-        )
-    return tuple(steps)
-
-
-def judging_step(reg: Regulation) -> str | None:
-    """The step that gives the judgment: the provider's formal handling, or where a
-    regulation leaves that out (PolyPartners: the Facit committee), its first formal step."""
-    provider = reg.escalation.get("provider")
-    if provider is not None and provider.formal:
-        return "provider"
-    return next((k for k, v in reg.escalation.items() if v.formal), None)
+    return StepPlan(
+        step_id,
+        rule,
+        readers.compile(rule.open_when),
+        readers.compile(law.open_when) if law is not None else None,
+        constant,
+        judging,
+        variants,
+        by_law,
+    )
 
 
 def contact(body: Body | None) -> str | None:

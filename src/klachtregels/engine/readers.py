@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Any
 
 from klachtregels.engine.context import Ctx, DateOf, Fact, Test
-from klachtregels.model.complaint import Complaint
+from klachtregels.model.complaint import Complaint, Event
 from klachtregels.model.regulation import Condition, Regulation
 from klachtregels.model.vocabulary import FACTS, START_EVENTS
 
@@ -31,6 +31,39 @@ def no_date(c: Complaint) -> None:
     return None
 
 
+def majority_on(c: Complaint) -> date | None:
+    """The client's eighteenth birthday (29 February: 28 February, as ``Complaint.age_on``)."""
+    b = c.client_birth_date
+    if b is None:
+        return None
+    try:
+        return b.replace(year=b.year + 18)
+    except ValueError:
+        return date(b.year + 18, 2, 28)
+
+
+def _channel_of(c: Complaint, day: date) -> str:
+    """The channel the complaint came in through on ``day`` (its filing, or its receipt)."""
+    if day != c.received_on or c.addressed_to is not None:
+        for e in c.events:
+            if e.kind in ("filed", "informal_route_ended") and e.on == day and e.channel:
+                return e.channel
+    return c.channel
+
+
+def _resumed(c: Complaint, day: date, resumptions: tuple[tuple[str, str], ...]) -> date:
+    """The day of receipt moved to the day the complaint was taken into handling after a
+    ground that an event ends (Livio art. 5 lid 4: the informal route failed)."""
+    for fact, kind in resumptions:
+        value = c.extra.get(fact[6:]) if fact.startswith("extra.") else getattr(c, fact, None)
+        if not value:
+            continue
+        ended = [e.on for e in c.events if e.kind == kind]
+        if ended:
+            day = max(day, min(ended))
+    return day
+
+
 def _value_of(name: str) -> Callable[[Complaint], Any]:
     """How to read a fact (``extra.x`` from ``extra``) from a complaint."""
     if name.startswith("extra."):
@@ -40,29 +73,121 @@ def _value_of(name: str) -> Callable[[Complaint], Any]:
 
 
 class Readers:
-    """The readers of one regulation: the channels it counts as written decide when a
-    complaint exists in writing (``ChannelRule.written``)."""
+    """The readers of one regulation.
+
+    The days the evaluator derives (``vocabulary.DERIVED_DAYS``) depend on the regulation:
+    which channels it counts as written (``ChannelRule.written``), which steps handle a
+    complaint formally, what a complaint is in its sense (``acts.complaint``), and whether a
+    ground ends with an event after which the complaint is taken into handling
+    (``AdmissibilityRule.ended_by``).
+    """
 
     def __init__(self, reg: Regulation) -> None:
         self.written = frozenset(ch for ch, rule in reg.channels.items() if rule.written)
+        judging = reg.judging_step()
+        #: The steps a complaint may be addressed to and still reach the formal handling.
+        self.formal = frozenset({"provider", *(k for k, v in reg.escalation.items() if v.formal)})
+        act = reg.acts.get("complaint")
+        self.complaint_in_writing = act is not None and act.form == "in_writing"
+        self.complaint_to = frozenset({act.to}) if act is not None and act.to else self.formal
+        self.committee_judges = judging == "complaints_committee"
+        withdrawal = reg.acts.get("withdrawal")
+        self.in_writing_withdrawal = withdrawal is not None and withdrawal.form == "in_writing"
+        #: Grounds of kind fact that an event ends: (fact name, event kind).
+        self.resumptions = tuple(
+            (str(g.fact), g.ended_by)
+            for g in reg.admissibility.values()
+            if g.ground == "fact" and g.ended_by is not None
+        )
 
-    def written_on(self) -> DateOf:
-        """The first day the complaint exists in writing: ``in_writing_on``, else the day of
-        receipt when it came in through a channel the regulation counts as written."""
-        written = self.written
+    def received_on(self, to: frozenset[str] | None = None) -> DateOf:
+        """The day the formal handling received the complaint (``to``: the steps that
+        count): ``received_on`` when it was addressed there, else the day of a ``filed``
+        event to one of them; moved to the day a resumption event (``ended_by``) took it
+        into handling."""
+        steps = self.formal if to is None else to
+        resumptions = self.resumptions
+
+        def received(c: Complaint) -> date | None:
+            day: date | None = c.received_on
+            if c.addressed_to is not None and c.addressed_to not in steps:
+                filed = [e.on for e in c.events if e.kind == "filed" and e.to in steps]
+                day = min(filed) if filed else None
+            if resumptions and day is not None:
+                day = _resumed(c, day, resumptions)
+            return day
+
+        return received
+
+    def written_on(self, to: frozenset[str] | None = None) -> DateOf:
+        """The first day the complaint, as the formal handling received it, exists in
+        writing: ``in_writing_on`` (not before that receipt), else that receipt when it came
+        in through a channel the regulation counts as written."""
+        written, received = self.written, self.received_on(to)
 
         def written_on(c: Complaint) -> date | None:
+            day = received(c)
+            if day is None:
+                return None
             if c.in_writing_on is not None:
-                return c.in_writing_on
-            return c.received_on if c.channel in written else None
+                return max(c.in_writing_on, day)
+            return day if _channel_of(c, day) in written else None
 
         return written_on
+
+    def complaint_on(self) -> DateOf:
+        """The day of the complaint in the regulation's sense (``acts.complaint``)."""
+        if self.complaint_in_writing:
+            return self.written_on(self.complaint_to)
+        return self.received_on(self.complaint_to)
+
+    def withdrawn_on(self) -> Callable[[Complaint], tuple[date | None, Event | None]]:
+        """The day the complaint was withdrawn, if the withdrawal counts, and the withdrawal
+        that does not count because it was not in writing where ``acts.withdrawal`` asks
+        for that (a withdrawal whose form is not known counts)."""
+        in_writing, written = self.in_writing_withdrawal, self.written
+
+        def withdrawn(c: Complaint) -> tuple[date | None, Event | None]:
+            day = c.withdrawn_on
+            if day is None or not in_writing:
+                return day, None
+            event = c.event("withdrawal")
+            if event is None or event.channel is None or event.channel in written:
+                return day, None
+            return None, event
+
+        return withdrawn
+
+    def judged_on(self) -> DateOf:
+        """The day the step that gives the judgment gave it: the judgment, or the committee's
+        judgment where the committee is that step (one event closes it)."""
+        if not self.committee_judges:
+            return attrgetter("judgment_on")
+        return lambda c: c.judgment_on or c.committee_judgment_on
+
+    def majority_on(self) -> DateOf:
+        """The client's eighteenth birthday."""
+        return majority_on
+
+    def committee_judgment_on(self) -> DateOf:
+        """The day of the complaints committee's judgment: ``committee_judgment_on``, or the
+        judgment where the committee gives it."""
+        if not self.committee_judges:
+            return attrgetter("committee_judgment_on")
+        return lambda c: c.committee_judgment_on or c.judgment_on
 
     def date_of(self, name: str) -> DateOf:
         """A date (a start event, or what meets a term) of the complaint."""
         name = START_EVENTS.get(name, name)
-        if name == "in_writing":
-            return self.written_on()
+        derived = {
+            "receipt": self.received_on,
+            "in_writing": self.written_on,
+            "complaint": self.complaint_on,
+            "committee_judgment": self.committee_judgment_on,
+            "majority": self.majority_on,
+        }.get(name)
+        if derived is not None:
+            return derived()
         if name in _DATE_FIELDS:
             return attrgetter(name)
         value = _value_of(name)
@@ -97,8 +222,8 @@ class Readers:
             )
         if name == "withdrawn":
             return lambda ctx: (
-                ctx.c.withdrawn_on is not None
-                and (ctx.as_of is None or ctx.c.withdrawn_on <= ctx.as_of)
+                ctx.withdrawn_on is not None
+                and (ctx.as_of is None or ctx.withdrawn_on <= ctx.as_of)
             )
         if name == "extension_notified":
             return lambda ctx: ctx.c.extension_notified_on is not None

@@ -45,7 +45,7 @@ from klachtregels.law.calendar import (
 )
 from klachtregels.messages import Lang, format_date, render
 
-__all__ = ["DueDate", "Reason", "Term", "Unit", "due_date", "parse_term"]
+__all__ = ["DueDate", "Reason", "Term", "Unit", "due_date", "parse_term", "stated_due"]
 
 
 class Unit(enum.Enum):
@@ -288,6 +288,10 @@ class DueDate:
     art1: date | None
     art2: date | None
     calendar: LegalCalendar = field(compare=False, repr=False)
+    #: Counted "na de aanvang van de dag, volgende op" the start (BW 3:310).
+    from_next_day: bool = False
+    #: Not counted but stated: the day a notice or an agreement names, given on this day.
+    stated_on: date | None = None
 
     @property
     def atw_extended(self) -> bool:
@@ -297,6 +301,8 @@ class DueDate:
     @property
     def reasons(self) -> tuple[Reason, ...]:
         term, start, plain, cal = self.term, self.start, self.plain, self.calendar
+        if self.stated_on is not None:
+            return (Reason("term.stated", {"due": plain, "on": self.stated_on}),)
         out: list[Reason] = []
         if term.unit is Unit.WORKING_DAYS:
             out.append(
@@ -313,7 +319,8 @@ class DueDate:
                 )
             )
         elif term.unit in (Unit.MONTHS, Unit.YEARS):
-            out.append(Reason("term.counted.months", {"term": term, "start": start, "due": plain}))
+            key = "term.counted.months_next_day" if self.from_next_day else "term.counted.months"
+            out.append(Reason(key, {"term": term, "start": start, "due": plain}))
         else:
             key = "term.counted.calendar_backward" if self.backward else "term.counted.calendar"
             out.append(Reason(key, {"term": term, "start": start, "due": plain}))
@@ -377,19 +384,41 @@ class DueDate:
         }
 
 
+#: Counting in calendar days, weeks, months and years needs no calendar, so it works on
+#: any day Python's dates hold; only working days and the Atw need the legal calendar.
+_EARLIEST, _LATEST = date(1, 1, 2), date(9999, 12, 30)
+
+
+def stated_due(term: Term, start: date, day: date, on: date, calendar: LegalCalendar) -> DueDate:
+    """A last day not counted but stated (by a notice, or agreed), given on ``on``; ``term``
+    is the term it stands in for (shown as the deadline's term)."""
+    return DueDate(term, start, False, day, day, False, False, None, None, calendar, False, on)
+
+
 def _beyond(forward: bool) -> DateOutOfRangeError:
-    edge = LAST_DAY + timedelta(days=1) if forward else FIRST_DAY - timedelta(days=1)
-    return DateOutOfRangeError(edge, FIRST_DAY, LAST_DAY, computed=True)
+    edge = _LATEST + timedelta(days=1) if forward else _EARLIEST - timedelta(days=1)
+    return DateOutOfRangeError(edge, _EARLIEST, _LATEST, computed=True)
 
 
 def _shift(start: date, days: int) -> date:
     target = start.toordinal() + days
-    if not FIRST_DAY.toordinal() <= target <= LAST_DAY.toordinal():
+    if not _EARLIEST.toordinal() <= target <= _LATEST.toordinal():
         raise _beyond(days > 0)
     return date.fromordinal(target)
 
 
-def _plain_due(term: Term, start: date, sign: int, cal: LegalCalendar) -> date:
+def _add_months(start: date, months: int) -> date:
+    years, month0 = divmod(start.month - 1 + months, 12)
+    year = start.year + years
+    if not _EARLIEST.year <= year <= _LATEST.year:
+        raise _beyond(months > 0)
+    last = calendar_module.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(start.day, last))
+
+
+def _plain_due(
+    term: Term, start: date, sign: int, cal: LegalCalendar, from_next_day: bool = False
+) -> date:
     if term.unit is Unit.WORKING_DAYS:
         return cal.add_working_days(start, sign * term.amount)
     if term.unit is Unit.DAYS:
@@ -397,12 +426,10 @@ def _plain_due(term: Term, start: date, sign: int, cal: LegalCalendar) -> date:
     if term.unit is Unit.WEEKS:
         return _shift(start, sign * 7 * term.amount)
     months = sign * term.amount * (12 if term.unit is Unit.YEARS else 1)
-    years, month0 = divmod(start.month - 1 + months, 12)
-    year = start.year + years
-    if not FIRST_DAY.year <= year <= LAST_DAY.year:
-        raise _beyond(sign > 0)
-    last = calendar_module.monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(start.day, last))
+    if from_next_day and sign > 0:
+        # From the start of the next day: the day before the same day number of that day.
+        return _shift(_add_months(_shift(start, 1), months), -1)
+    return _add_months(start, months)
 
 
 def due_date(
@@ -412,19 +439,31 @@ def due_date(
     atw: bool = False,
     backward: bool = False,
     calendar: LegalCalendar | None = None,
+    from_next_day: bool = False,
 ) -> DueDate:
     """The last day of ``term`` counted from ``start`` (day 0).
 
     ``atw=True`` applies Atw art. 1 and 2 where art. 1(2) and art. 4 allow it.
-    ``backward=True`` counts back from ``start``. Pure: same input, same output.
+    ``backward=True`` counts back from ``start``. ``from_next_day=True`` counts "na de
+    aanvang van de dag, volgende op" ``start`` (BW 3:310): a term in months or years then
+    ends the day before the same day number of the day after ``start``. Pure: same
+    input, same output. Working days and the Atw need the legal calendar
+    (:data:`~klachtregels.law.calendar.FIRST_DAY` to ``LAST_DAY``); counting in days,
+    weeks, months and years works on any date.
     """
     if isinstance(term, str):
         term = parse_term(term)
     cal = calendar or default_calendar()
-    if not FIRST_DAY <= start <= LAST_DAY:
+    needs_calendar = term.unit is Unit.WORKING_DAYS or (
+        atw and not backward and term.atw_excluded_because() is None
+    )
+    if needs_calendar and not FIRST_DAY <= start <= LAST_DAY:
         raise DateOutOfRangeError(start, FIRST_DAY, LAST_DAY)
     sign = -1 if backward else 1
-    plain = _plain_due(term, start, sign, cal)
+    plain = _plain_due(term, start, sign, cal, from_next_day)
+    if needs_calendar and not FIRST_DAY <= plain <= LAST_DAY:
+        edge = LAST_DAY + timedelta(days=1) if plain > LAST_DAY else FIRST_DAY - timedelta(days=1)
+        raise DateOutOfRangeError(edge, FIRST_DAY, LAST_DAY, computed=True)
     due = plain
     applied = False
     art1 = art2 = None
@@ -434,4 +473,4 @@ def due_date(
             due = art1 = cal.next_atw_day(due)
         if term.at_least_three_days() and cal.atw_days_between(start, due) < 2:
             due = art2 = cal.nth_atw_day_after(start, 2)
-    return DueDate(term, start, backward, plain, due, atw, applied, art1, art2, cal)
+    return DueDate(term, start, backward, plain, due, atw, applied, art1, art2, cal, from_next_day)

@@ -140,6 +140,40 @@ _DIFF: Mapping[str, Mapping[Lang, str]] = {
         "nl": "Instantie '{id}' vervallen: {before} ({kind})",
         "en": "Body '{id}' dropped: {before} ({kind})",
     },
+    "compare.added.act": {
+        "nl": "Handeling '{id}' toegevoegd: {after}",
+        "en": "Act '{id}' added: {after}",
+    },
+    "compare.removed.act": {
+        "nl": "Handeling '{id}' vervallen: {before}",
+        "en": "Act '{id}' dropped: {before}",
+    },
+    "compare.act.form": {
+        "nl": "Handeling '{id}', vorm: {before} → {after}",
+        "en": "Act '{id}', form: {before} → {after}",
+    },
+    "compare.act.to": {
+        "nl": "Handeling '{id}', gericht aan: {before} → {after}",
+        "en": "Act '{id}', addressed to: {before} → {after}",
+    },
+    "compare.form.in_writing": {"nl": "schriftelijk", "en": "in writing"},
+    "compare.form.any": {"nl": "in elke vorm", "en": "in any form"},
+    "compare.term.counting": {
+        "nl": "{name}, telling: {before} → {after}",
+        "en": "{name}, counting: {before} → {after}",
+    },
+    "compare.counting.after_the_day": {
+        "nl": "vanaf de dag na de gebeurtenis",
+        "en": "from the day after the event",
+    },
+    "compare.counting.from_the_next_day": {
+        "nl": "na de aanvang van de dag volgende op de gebeurtenis",
+        "en": "from the start of the day after the event",
+    },
+    "compare.term.damage": {
+        "nl": "{name}, alleen bij schade: {before} → {after}",
+        "en": "{name}, only for damage: {before} → {after}",
+    },
     "compare.added.provision": {
         "nl": "Nieuwe bepaling '{id}': {after}",
         "en": "New provision '{id}': {after}",

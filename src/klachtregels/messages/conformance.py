@@ -133,9 +133,10 @@ _WKKGZ: Mapping[str, Mapping[Lang, str]] = {
     },
     "conform.complaints_officer_conditional": {
         "nl": "De klachtenfunctionaris is alleen beschikbaar als: {cond}; de wet geeft de "
-        "klager op diens verzoek gratis advies, zonder voorwaarde.",
+        "klager op diens verzoek gratis advies, zonder voorwaarde (de beoordeling volgt de wet).",
         "en": "The complaints officer is available only when: {cond}; the statute gives the "
-        "complainant free advice on request, without conditions.",
+        "complainant free advice on request, without conditions (the evaluation follows the "
+        "statute).",
     },
     "conform.complaints_officer_no_contact": {
         "nl": "De regeling noemt geen persoon of contactgegevens van de klachtenfunctionaris.",
@@ -143,9 +144,10 @@ _WKKGZ: Mapping[str, Mapping[Lang, str]] = {
     },
     "conform.provider_conditional": {
         "nl": "Een klacht indienen bij de zorgaanbieder kan alleen als: {cond}; de wet stelt "
-        "geen voorwaarde aan het indienen van een schriftelijke klacht.",
+        "geen voorwaarde aan het indienen van een schriftelijke klacht (de beoordeling volgt "
+        "de wet).",
         "en": "A complaint can be filed with the provider only when: {cond}; the statute sets "
-        "no condition on filing a written complaint.",
+        "no condition on filing a written complaint (the evaluation follows the statute).",
     },
     "conform.no_disputes_body": {
         "nl": "De regeling heeft geen geschilleninstantie.",
@@ -168,9 +170,9 @@ _WKKGZ: Mapping[str, Mapping[Lang, str]] = {
     },
     "conform.disputes_body_narrower": {
         "nl": "De geschilleninstantie staat alleen open als: {cond}; niet in deze gevallen "
-        "waarin de wet haar openstelt: {uncovered}.",
+        "waarin de wet haar openstelt: {uncovered} (de beoordeling volgt de wet).",
         "en": "The disputes body is open only when: {cond}; not in these cases in which the "
-        "statute opens it: {uncovered}.",
+        "statute opens it: {uncovered} (the evaluation follows the statute).",
     },
 }
 
@@ -186,6 +188,14 @@ _COMMON: Mapping[str, Mapping[Lang, str]] = {
         "volgt alleen uit de wet: {roles}.",
         "en": "The regulation's text does not name these complainants; their standing "
         "follows from the statute only: {roles}.",
+    },
+    "conform.standing_narrower": {
+        "nl": "De cliënt is volgens de regeling alleen klachtgerechtigd als: {bands}; niet "
+        "(alleen) op de leeftijd {ages}. De wet geeft de cliënt zonder leeftijdsgrens "
+        "klachtrecht; de beoordeling volgt de wet.",
+        "en": "Under the regulation the client has standing only as: {bands}; not (alone) at "
+        "the ages {ages}. The statute gives the client standing without an age limit; the "
+        "evaluation follows the statute.",
     },
     "conform.standing_age_unchecked": {
         "nl": "De cliënt klaagt zelf naar leeftijd: {bands}; niet alleen op de leeftijden {ages}, "
@@ -228,9 +238,9 @@ _JEUGDWET: Mapping[str, Mapping[Lang, str]] = {
     },
     "conform.committee_conditional": {
         "nl": "De klachtencommissie staat alleen open als: {cond}; de wet laat de klager "
-        "rechtstreeks bij de commissie klagen.",
+        "rechtstreeks bij de commissie klagen (de beoordeling volgt de wet).",
         "en": "The complaints committee is open only when: {cond}; the statute lets the "
-        "complainant file with the committee directly.",
+        "complainant file with the committee directly (the evaluation follows the statute).",
     },
     "conform.committee_term_unchecked": {
         "nl": "De gecodeerde regeling legt geen termijn vast waarbinnen de klachtencommissie "

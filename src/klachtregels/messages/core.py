@@ -164,6 +164,18 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "een verlenging loopt vanaf het begin van de termijn die ze verlengt; laat start weg",
         "en": "an extension runs from the start of the term it extends; leave start out",
     },
+    "format.extension_unit": {
+        "nl": "een verlenging telt in de eenheid van de termijn die ze verlengt: {term} verlengt "
+        "{other} ({other_term}); schrijf haar in dezelfde eenheid",
+        "en": "an extension counts in the unit of the term it extends: {term} extends {other} "
+        "({other_term}); write it in the same unit",
+    },
+    "format.floor_in_regulation": {
+        "nl": "floor markeert een recht uit de wet en staat alleen in een wettelijke basis; "
+        "laat het weg (een regeling mag meer geven dan de wet, niet minder)",
+        "en": "floor marks a right of the law and belongs in a law base only; leave it out (a "
+        "regulation may give more than the law, never less)",
+    },
     "format.ground_needs_fact": {
         "nl": "grond 'fact' heeft een feit nodig; schrijf bijv. "
         "fact: extra.informal_route_accepted",
@@ -191,6 +203,33 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{value} ligt vóór de ontvangst van de klacht ({received}); dat kan niet",
         "en": "{value} is before the complaint was received ({received}); that cannot be",
     },
+    "complaint.event_content": {
+        "nl": "alleen een gebeurtenis van soort {kinds} zegt dit, niet een van soort {kind}",
+        "en": "only an event of kind {kinds} says this, not one of kind {kind}",
+    },
+    "complaint.consent_needs_until": {
+        "nl": "instemming met een verdere verlenging noemt de afgesproken dag; schrijf bijv. "
+        "until: 2027-03-01",
+        "en": "consent to a further extension names the day agreed; write e.g. until: 2027-03-01",
+    },
+    "complaint.filed_needs_to": {
+        "nl": "een indiening noemt bij welke stap de klacht is ingediend; schrijf bijv. "
+        "to: complaints_committee",
+        "en": "a filing names the step the complaint was filed with; write e.g. "
+        "to: complaints_committee",
+    },
+    "complaint.until_before_on": {
+        "nl": "{until} ligt vóór de dag van de gebeurtenis zelf; dat kan niet",
+        "en": "{until} is before the day of the event itself; that cannot be",
+    },
+    "complaint.event_conflict": {
+        "nl": "zegt een andere dag dan {other} ({value}); geef één van beide, of dezelfde dag",
+        "en": "says another day than {other} ({value}); give one of the two, or the same day",
+    },
+    "complaint.not_a_day": {
+        "nl": "{value!r} is geen datum; schrijf JJJJ-MM-DD, bijv. 2027-01-05",
+        "en": "{value!r} is not a date; write YYYY-MM-DD, e.g. 2027-01-05",
+    },
     # --- term computation -----------------------------------------------
     "term.counted.calendar": {
         "nl": "{term} na {start}: de termijn begint op de dag na {start} en eindigt op {due}",
@@ -205,6 +244,16 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "dagnummer niet bestaat: {due}",
         "en": "{term} after {start}: same day number, or the last day of the month where that "
         "day does not exist: {due}",
+    },
+    "term.stated": {
+        "nl": "de dag die de mededeling of afspraak van {on} noemt: {due}",
+        "en": "the day stated by the notice or agreement of {on}: {due}",
+    },
+    "term.counted.months_next_day": {
+        "nl": "{term} na de aanvang van de dag volgende op {start}: de dag vóór hetzelfde "
+        "dagnummer van die volgende dag (of de laatste dag van de maand): {due}",
+        "en": "{term} from the start of the day after {start}: the day before the same day "
+        "number of that next day (or the month's last day): {due}",
     },
     "term.counted.working_days": {
         "nl": "{term} na {start}, geteld vanaf de dag erna: {due}",
@@ -301,6 +350,9 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "routing.summary": {"nl": "als {when}: door naar {to}", "en": "if {when}: forward to {to}"},
     "routing.unless": {"nl": "tenzij {cond}", "en": "unless {cond}"},
     "term.summary": {"nl": "{term} na {start}", "en": "{term} after {start}"},
+    "act.form.in_writing": {"nl": "alleen schriftelijk", "en": "in writing only"},
+    "act.form.any": {"nl": "in elke vorm", "en": "in any form"},
+    "act.to": {"nl": "gericht aan: {step}", "en": "addressed to: {step}"},
     "term.extension_summary": {
         "nl": "{term} extra, verlengt de termijn {other}",
         "en": "{term} more, extending the term {other}",
@@ -314,6 +366,7 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "law {law}, extends {extends}",
     },
     "show.reading": {"nl": "lezing: {text}", "en": "reading: {text}"},
+    "section.acts": {"nl": "Handelingen", "en": "Acts"},
     "section.bodies": {"nl": "Instanties", "en": "Bodies"},
     "section.standing": {"nl": "Klachtgerechtigden", "en": "Standing"},
     "section.channels": {"nl": "Kanalen", "en": "Channels"},
@@ -454,12 +507,92 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "verlenging meegedeeld op {on}, na afloop van de termijn ({due}): telt niet",
         "en": "extension notified on {on}, after the term ended ({due}): it does not count",
     },
+    "finding.standing_by_law": {
+        "nl": "klachtgerechtigd als {role} op grond van de wet, ook al is de regeling hier enger",
+        "en": "has standing as {role} under the law, although the regulation is narrower here",
+    },
+    "finding.step_open_by_law": {
+        "nl": "{step} staat open op grond van de wet, ook al is de voorwaarde van de regeling "
+        "niet vervuld",
+        "en": "{step} is open under the law, although the regulation's condition is not met",
+    },
+    "finding.step_kept_by_law": {
+        "nl": "de regeling laat {step} weg, maar de wet geeft die stap: hij blijft open",
+        "en": "the regulation leaves out {step}, but the law gives that step: it stays open",
+    },
+    "finding.shorter_than_law": {
+        "nl": "de regeling geeft {term}, korter dan de wettelijke {law_term}; de wettelijke "
+        "termijn geldt",
+        "en": "the regulation gives {term}, shorter than the statutory {law_term}; the "
+        "statutory term applies",
+    },
+    "finding.deadline_not_computable": {
+        "nl": "de termijn {term_id} is niet te berekenen: {date} ligt buiten de kalender "
+        "({first} tot en met {last}); de rest van de beoordeling staat",
+        "en": "the term {term_id} cannot be computed: {date} is outside the calendar ({first} "
+        "to {last}); the rest of the assessment stands",
+    },
+    "finding.damage_kind_matters": {
+        "nl": "het antwoord hangt af van de soort schade (letsel of overlijden: BW 3:310 lid 5); "
+        "de klacht zegt die niet, dus geldt de lezing die de vordering openhoudt",
+        "en": "the answer depends on the kind of damage (injury or death: BW 3:310 lid 5); the "
+        "complaint does not say it, so the reading that keeps the claim open applies",
+    },
+    "finding.ground_ended": {
+        "nl": "grond {rule} geldt niet meer sinds {on}: de klacht is toen alsnog in "
+        "behandeling genomen",
+        "en": "ground {rule} no longer applies since {on}: the complaint was then taken into "
+        "handling after all",
+    },
+    "finding.extension_not_in_writing": {
+        "nl": "verlenging meegedeeld op {on} per {channel}, niet schriftelijk: telt niet",
+        "en": "extension notified on {on} by {channel}, not in writing: it does not count",
+    },
+    "finding.extension_lapsed": {
+        "nl": "de termijn liep af op {due} zonder tijdige schriftelijke mededeling van "
+        "verlenging: het oordeel was toen verschuldigd en de verlengde termijn loopt niet",
+        "en": "the term ran out on {due} without a timely written notice of extension: the "
+        "judgment was due then and the extended term does not run",
+    },
+    "finding.extension_capped": {
+        "nl": "de mededeling noemt {until}, later dan de verlenging toestaat: de uiterste "
+        "datum van de verlenging geldt",
+        "en": "the notice states {until}, later than the extension allows: the extension's "
+        "last day applies",
+    },
+    "finding.consent_not_provided": {
+        "nl": "de klager stemde in met uitstel tot {until}, maar de regeling kent geen verdere "
+        "verlenging: de wettelijke termijn blijft gelden",
+        "en": "the complainant agreed to a delay until {until}, but the regulation provides for "
+        "no further extension: the statutory term stands",
+    },
+    "finding.extension_agreed": {
+        "nl": "de klager stemde op {on} in met verdere verlenging tot {until}",
+        "en": "the complainant agreed on {on} to a further extension until {until}",
+    },
+    "finding.withdrawal_not_in_writing": {
+        "nl": "intrekking op {on} per {channel}, niet schriftelijk: telt niet, de behandeling "
+        "gaat door",
+        "en": "withdrawal on {on} by {channel}, not in writing: it does not count, handling "
+        "goes on",
+    },
+    "finding.not_in_force": {
+        "nl": "deze versie ({version}) geldt van {valid_from} tot {valid_until}; de klacht is "
+        "ontvangen buiten die periode",
+        "en": "this version ({version}) is in force from {valid_from} to {valid_until}; the "
+        "complaint was received outside that period",
+    },
     "body.other_provider": {
         "nl": "de zorgaanbieder op wie de klacht betrekking heeft",
         "en": "the provider the complaint is about",
     },
     "step.forwarded_to": {"nl": "bevoegd voor deze klacht", "en": "competent for this complaint"},
     "step.open_because": {"nl": "open: {cond}", "en": "open: {cond}"},
+    "explain.overrides": {"nl": "(in plaats van {ref})", "en": "(instead of {ref})"},
+    "step.open_by_law": {
+        "nl": "open op grond van de wet: {cond}",
+        "en": "open under the law: {cond}",
+    },
     "step.closed_because": {"nl": "nog niet open: {cond}", "en": "not open yet: {cond}"},
     "step.closed_forwarded": {
         "nl": "niet van toepassing: de klacht is doorgestuurd",

@@ -17,6 +17,14 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "wettelijk vertegenwoordiger",
         "en": "legal representative",
     },
+    "role.parent": {"nl": "ouder met gezag", "en": "parent with authority"},
+    "role.guardian": {"nl": "voogd", "en": "guardian"},
+    "role.joint_authority": {
+        "nl": "gezaghebber naast de ouder",
+        "en": "joint holder of authority with a parent",
+    },
+    "role.parent_without_authority": {"nl": "ouder zonder gezag", "en": "parent without authority"},
+    "role.foster_parent": {"nl": "pleegouder", "en": "foster parent"},
     "role.authorised_representative": {"nl": "gemachtigde", "en": "authorised representative"},
     "role.voluntary_agent": {"nl": "zaakwaarnemer", "en": "voluntary agent"},
     "role.surviving_relative": {"nl": "nabestaande", "en": "surviving relative"},
@@ -33,6 +41,11 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "start.event": {"nl": "de gebeurtenis", "en": "the event"},
     "start.receipt": {"nl": "ontvangst", "en": "receipt"},
     "start.in_writing": {"nl": "schriftelijke indiening", "en": "written submission"},
+    "start.complaint": {
+        "nl": "de klacht in de zin van de regeling",
+        "en": "the complaint in the regulation's sense",
+    },
+    "start.majority": {"nl": "de meerderjarigheid van de cliënt", "en": "the client's majority"},
     "start.judgment": {"nl": "het oordeel", "en": "the judgment"},
     "start.delay_notice": {"nl": "de mededeling van vertraging", "en": "the notice of delay"},
     "start.committee_judgment": {
@@ -89,6 +102,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "verjaring schadevergoeding",
         "en": "limitation of damages",
     },
+    "term.name.damages_limitation_minor": {
+        "nl": "verjaring schadevergoeding na meerderjarigheid",
+        "en": "limitation of damages after majority",
+    },
     "term.name.damages_long_stop": {
         "nl": "uiterste verjaring schadevergoeding",
         "en": "long-stop limitation of damages",
@@ -125,6 +142,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "Verjaringstermijn schadevergoeding",
         "en": "Limitation of damages claims",
     },
+    "term.title.damages_limitation_minor": {
+        "nl": "Verjaringstermijn na meerderjarigheid (letsel)",
+        "en": "Limitation after majority (personal injury)",
+    },
     "term.title.damages_long_stop": {
         "nl": "Uiterste verjaringstermijn",
         "en": "Long-stop limitation",
@@ -148,6 +169,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "deadline.name.damages_limitation": {
         "nl": "verjaring schadevergoeding",
         "en": "limitation of damages",
+    },
+    "deadline.name.damages_limitation_minor": {
+        "nl": "verjaring schadevergoeding na meerderjarigheid",
+        "en": "limitation of damages after majority",
     },
     "deadline.name.damages_long_stop": {
         "nl": "uiterste verjaring schadevergoeding",

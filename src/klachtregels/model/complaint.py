@@ -1,42 +1,28 @@
-"""A complaint as it comes in: the facts the evaluator needs."""
+"""A complaint as it comes in: the facts the evaluator needs, and its history.
+
+The flat fields are the simple case; ``events`` (:mod:`klachtregels.model.history`)
+say also how and what. Days given in ``extra`` under the names of the fields below
+(``extra.acknowledged_on``, ``extra.first_contact_on``, ``extra.delay_notice_on``,
+``extra.delay_reply_on``, ``extra.committee_judgment_on``, ``extra.measures_on``: the
+names complaint files used before these were fields) count as those fields.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Literal, Self
+from datetime import date, datetime
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from klachtregels.errors import KlachtregelsError
-from klachtregels.model.vocabulary import Channel, Role
+from klachtregels.model.history import ComplaintError, Event
+from klachtregels.model.vocabulary import EVENT_FIELDS, Channel, DamageKind, Role, StepKind
 
-__all__ = ["ChannelName", "Complaint", "ComplaintError", "RoleName"]
+__all__ = ["ChannelName", "Complaint", "ComplaintError", "Event", "RoleName"]
 
 ChannelName = Channel
 RoleName = Role
 
 ExtraValue = bool | int | str | date | None
-
-
-class ComplaintError(KlachtregelsError, ValueError):
-    """Facts of a complaint that cannot be true together; names the field."""
-
-    key = "error.complaint"
-
-    def __init__(self, field: str, problem_key: str, **params: object) -> None:
-        super().__init__(field, problem_key)
-        self.field, self.problem_key, self._params = field, problem_key, params
-
-    def params(self) -> dict[str, object]:
-        return {"field": self.field, **self._params}
-
-    def detail(self) -> tuple[str, dict[str, object]]:
-        return self.problem_key, dict(self._params)
-
-    def message(self, lang: Literal["nl", "en"] = "nl") -> str:
-        from klachtregels.messages import render
-
-        return f"{self.field}: {render(self.problem_key, lang, **self._params)}"
 
 
 class Complaint(BaseModel):
@@ -48,6 +34,12 @@ class Complaint(BaseModel):
 
     received_on: date = Field(description="The day the provider received the complaint.")
     channel: ChannelName
+    addressed_to: StepKind | None = Field(
+        default=None,
+        description="The step the complaint was addressed to when it came in, where that "
+        "is not the provider's handling (e.g. complaints_officer for a request for "
+        "mediation); its formal handling then starts with a 'filed' event.",
+    )
     in_writing_on: date | None = Field(
         default=None,
         description="First day the complaint existed in writing; defaults to received_on when "
@@ -63,16 +55,34 @@ class Complaint(BaseModel):
     damage_known_on: date | None = Field(
         default=None, description="Day the damage and the liable person became known."
     )
+    damage_kind: DamageKind | None = Field(
+        default=None,
+        description="The kind of damage claimed: personal_injury or death (BW 3:310 lid 5) "
+        "or other.",
+    )
     involuntary_care: bool = Field(default=False, description="A Wzd art. 55 matter.")
     concerns_other_provider: bool = False
     objects_to_forwarding: bool = False
     same_complaint_decided: bool = False
     same_complaint_pending: bool = False
     complaints_officer_involved: bool = False
+    acknowledged_on: date | None = None
+    first_contact_on: date | None = None
     extension_notified_on: date | None = None
+    delay_notice_on: date | None = Field(
+        default=None, description="Notice that the judgment is delayed beyond the extension."
+    )
+    delay_reply_on: date | None = None
     judgment_on: date | None = None
     satisfied: bool | None = None
     withdrawn_on: date | None = None
+    committee_judgment_on: date | None = Field(
+        default=None, description="The provider's receipt of the complaints committee's judgment."
+    )
+    measures_on: date | None = None
+    events: tuple[Event, ...] = Field(
+        default=(), description="What happened to the complaint after it came in, dated."
+    )
     extra: dict[str, ExtraValue] = Field(
         default_factory=dict, description="Facts a regulation refers to as extra.<name>."
     )
@@ -85,6 +95,8 @@ class Complaint(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
+        if self.events or (self.extra and not _LEGACY_EXTRA.isdisjoint(self.extra)):
+            self._fold_history()
         received = self.received_on
         if self.client_birth_date is not None and self.client_birth_date > received:
             raise ComplaintError(
@@ -100,7 +112,7 @@ class Complaint(BaseModel):
                 value=self.event_on.isoformat(),
                 received=received.isoformat(),
             )
-        for name in ("judgment_on", "extension_notified_on", "withdrawn_on", "in_writing_on"):
+        for name in _AFTER_RECEIPT:
             value: date | None = getattr(self, name)
             if value is not None and value < received:
                 raise ComplaintError(
@@ -109,7 +121,52 @@ class Complaint(BaseModel):
                     value=value.isoformat(),
                     received=received.isoformat(),
                 )
+        for n, e in enumerate(self.events):
+            if e.on < received:
+                raise ComplaintError(
+                    f"events[{n}].on",
+                    "complaint.before_receipt",
+                    value=e.on.isoformat(),
+                    received=received.isoformat(),
+                )
         return self
+
+    def _fold_history(self) -> None:
+        """Fill the date fields from the events and the legacy ``extra`` days, once, at
+        validation: the fields and the events then say the same."""
+        extra = dict(self.extra)
+        for name in sorted(_LEGACY_EXTRA & extra.keys()):
+            value = extra.pop(name)
+            if not isinstance(value, date) or isinstance(value, datetime):
+                raise ComplaintError(f"extra.{name}", "complaint.not_a_day", value=str(value))
+            self._fill(name, value, f"extra.{name}")
+        if len(extra) != len(self.extra):
+            object.__setattr__(self, "extra", extra)
+        notices = 0
+        for e in sorted(self.events, key=lambda e: e.on):
+            field = EVENT_FIELDS.get(e.kind)
+            if e.kind == "extension_notice":
+                notices += 1
+                if notices > 1:
+                    continue  # the field holds the first notice; the others stay events
+            if field is not None:
+                self._fill(field, e.on, f"events[{self.events.index(e)}].on")
+            if e.kind == "judgment" and e.satisfied is not None:
+                self._fill("satisfied", e.satisfied, "satisfied")
+
+    def _fill(self, field: str, value: object, source: str) -> None:
+        current = getattr(self, field)
+        if current is None:
+            object.__setattr__(self, field, value)
+        elif current != value:
+            raise ComplaintError(
+                source, "complaint.event_conflict", other=field, value=str(current)
+            )
+
+    def event(self, kind: str) -> Event | None:
+        """The first event of ``kind`` (by date), if any."""
+        found = [e for e in self.events if e.kind == kind]
+        return min(found, key=lambda e: e.on) if found else None
 
     def age_on(self, day: date) -> int | None:
         """The client's age in whole years on ``day``; a person turns 16 on their birthday.
@@ -124,6 +181,32 @@ class Complaint(BaseModel):
         years = day.year - b.year
         birthday = _birthday(b, day.year)
         return years - 1 if day < birthday else years
+
+
+#: Day fields a complaint may give in ``extra`` (their names before they were fields).
+_LEGACY_EXTRA = frozenset(
+    {
+        "acknowledged_on",
+        "first_contact_on",
+        "delay_notice_on",
+        "delay_reply_on",
+        "committee_judgment_on",
+        "measures_on",
+    }
+)
+#: Day fields that cannot lie before the receipt of the complaint.
+_AFTER_RECEIPT = (
+    "judgment_on",
+    "extension_notified_on",
+    "withdrawn_on",
+    "in_writing_on",
+    "acknowledged_on",
+    "first_contact_on",
+    "delay_notice_on",
+    "delay_reply_on",
+    "committee_judgment_on",
+    "measures_on",
+)
 
 
 def _as_date(value: ExtraValue) -> ExtraValue:

@@ -579,11 +579,16 @@ def load(ref: str | Path, on: date | None = None, *, root: Path | None = None) -
         index = regulations(root)
         laws = _laws(root)
         if ref in index:
-            layer = _read(_pick(ref, index[ref], on).path)
+            version = _pick(ref, index[ref], on)
         elif ref in laws:
-            layer = _read(_pick(ref, laws[ref], on).path)
+            version = _pick(ref, laws[ref], on)
         else:
             raise UnknownRegulationError(ref, sorted(index))
+        reg = _effective(_read(version.path), root)
+        if reg.valid_until is None and version.valid_until is not None:
+            # In force until the next version: the assessment can say when it no longer is.
+            reg = reg.model_copy(update={"valid_until": version.valid_until})
+        return reg
     return _effective(layer, root)
 
 
@@ -607,6 +612,7 @@ def _effective(top: _Read, root: Path) -> Regulation:
         chosen = next((v for v in reversed(versions) if v.valid_from <= on), versions[-1])
         layers.append(_read(chosen.path))
     layers.append(top)
+    _check_floors(top)
 
     merged: dict[str, Any] = top.regulation.model_dump(by_alias=True, exclude=set(SECTIONS))
     merged["sources"] = {}
@@ -650,6 +656,7 @@ def _effective(top: _Read, root: Path) -> Regulation:
     result._origins.update(origins)
     result._law_rules.update(law_rules)
     _check_references(result, top, where)
+    _check_replacements(result, top)
     return result
 
 
@@ -705,6 +712,13 @@ def _references(reg: Regulation) -> Iterator[tuple[str, str, Loc, str, dict[str,
                 "error.unknown_ref",
                 {"value": ground.term, "what": "terms", "known": ", ".join(sorted(reg.terms))},
             )
+    yield from _extension_references(reg)
+
+
+def _extension_references(
+    reg: Regulation,
+) -> Iterator[tuple[str, str, Loc, str, dict[str, object]]]:
+    """An extension names a term of the regulation, and counts in that term's unit."""
     for rule_id, term in reg.terms.items():
         if term.extends is not None and term.extends not in reg.terms:
             yield (
@@ -714,3 +728,45 @@ def _references(reg: Regulation) -> Iterator[tuple[str, str, Loc, str, dict[str,
                 "error.unknown_ref",
                 {"value": term.extends, "what": "terms", "known": ", ".join(sorted(reg.terms))},
             )
+        elif term.extends is not None and reg.terms[term.extends].term.unit != term.term.unit:
+            extended = reg.terms[term.extends].term
+            yield (
+                "terms",
+                rule_id,
+                ("term",),
+                "format.extension_unit",
+                {"term": term.term.text, "other": term.extends, "other_term": extended.text},
+            )
+
+
+def _check_replacements(reg: Regulation, top: _Read) -> None:
+    """An omitted step's ``replaced_by`` names a step of the effective regulation."""
+    for n, omission in enumerate(top.regulation.omits):
+        target = omission.replaced_by
+        if target is None or (omission.section == "escalation" and target in reg.escalation):
+            continue
+        line, col = _nearest(top.positions, ("omits", n, "replaced_by"))
+        known = ", ".join(reg.escalation) if omission.section == "escalation" else "-"
+        raise RegulationError(
+            top.path,
+            line,
+            col,
+            f"omits[{n}].replaced_by",
+            "error.unknown_ref",
+            value=target,
+            what="escalation",
+            known=known,
+        )
+
+
+def _check_floors(layer: _Read) -> None:
+    """``floor`` marks a right of the law: only a law base may set it."""
+    reg = layer.regulation
+    if reg.kind == "law":
+        return
+    for section in SECTIONS:
+        for rule_id, rule in getattr(reg, section).items():
+            if getattr(rule, "floor", False):
+                line, col = _nearest(layer.positions, (section, rule_id, "floor"))
+                field = _dotted((section, rule_id, "floor"))
+                raise RegulationError(layer.path, line, col, field, "format.floor_in_regulation")

@@ -24,8 +24,11 @@ from klachtregels.model.vocabulary import (
     FACTS,
     ROLES,
     STEPS,
+    ActId,
     BodyKind,
     Channel,
+    DamageKind,
+    EventKind,
     Ground,
     Role,
     StartEvent,
@@ -39,6 +42,7 @@ __all__ = [
     "FACTS",
     "ROLES",
     "STEPS",
+    "ActRule",
     "AdmissibilityRule",
     "AnonymityRule",
     "Body",
@@ -58,6 +62,7 @@ __all__ = [
 ]
 
 Section = Literal[
+    "acts",
     "bodies",
     "standing",
     "channels",
@@ -190,6 +195,11 @@ class StandingRule(_Rule):
     with_parent: bool = Field(
         default=False, description="Only together with a parent (or guardian)."
     )
+    floor: bool = Field(
+        default=False,
+        description="In a law base: a right the law gives (who may complain, when a step is "
+        "open, the longest a term may be), which a regulation may widen but not narrow.",
+    )
 
 
 class ChannelRule(_Rule):
@@ -220,6 +230,11 @@ class AdmissibilityRule(_Rule):
     discretionary: bool = Field(
         default=False, description="The handling body may deviate (the ground is not absolute)."
     )
+    ended_by: EventKind | None = Field(
+        default=None,
+        description="For ground 'fact': the event from whose day on the ground no longer "
+        "applies (and the complaint is taken into handling as if filed that day).",
+    )
 
     @model_validator(mode="after")
     def _needs(self) -> Self:
@@ -248,18 +263,39 @@ class TermRule(_Rule):
     term: Term
     start: StartEvent | None = None
     atw: bool = Field(description="Whether Atw art. 1 and 2 apply (statutory terms).")
+    counting: Literal["after_the_day", "from_the_next_day"] = Field(
+        default="after_the_day",
+        description="after_the_day: the term starts the day after the event and ends on the "
+        "same day number (six weeks after a Thursday is a Thursday); from_the_next_day: it "
+        "runs 'na de aanvang van de dag, volgende op' the event (BW 3:310) and ends the day "
+        "before the same day number of the next day (five years from 28 February 2023 end on "
+        "29 February 2028).",
+    )
     extends: TermId | None = Field(
         default=None, description="For an extension: the id of the term it lengthens."
     )
     notice: Literal["in_writing", "any"] | None = Field(
-        default=None, description="For an extension: notified before the term it extends expires."
+        default=None,
+        description="For an extension: it counts only when notified before the term it "
+        "extends expires; in_writing: and in writing.",
     )
     consent_required: bool = Field(
         default=False, description="Only with the complainant's consent."
     )
+    damage: list[DamageKind] | None = Field(
+        default=None,
+        description="For a damages term: it runs only for these kinds of damage (BW 3:310 lid "
+        "5: no long-stop for personal injury or death).",
+    )
+    floor: bool = Field(
+        default=False,
+        description="In a law base: the longest this term may be (a duty of the provider) or "
+        "the shortest (a term the complainant keeps); a regulation may promise better, not "
+        "worse.",
+    )
 
     @model_validator(mode="after")
-    def _start_or_extends(self) -> Self:
+    def _well_formed(self) -> Self:
         if self.extends is not None and self.start is not None:
             raise FormatRuleError("format.extension_has_no_start", field="start")
         if self.extends is None and self.start is None:
@@ -274,6 +310,26 @@ class StepRule(_Rule):
     body: Slug | None = Field(default=None, description="Body id in `bodies`.")
     open_when: Condition = Field(default_factory=lambda: Condition(always=True))
     formal: bool = Field(default=False, description="Formal handling with a judgment.")
+    floor: bool = Field(
+        default=False,
+        description="In a law base: a right the law gives (who may complain, when a step is "
+        "open, the longest a term may be), which a regulation may widen but not narrow.",
+    )
+
+
+class ActRule(_Rule):
+    """What an act must be to count: a complaint in the regulation's sense (``complaint``),
+    a withdrawal (``withdrawal``); ``further_extension``: the regulation lets the judgment
+    be delayed beyond the extension to a day the complainant agrees to."""
+
+    form: Literal["in_writing", "any"] = Field(
+        default="any", description="in_writing: only in writing (a letter, e-mail, web form)."
+    )
+    to: StepKind | None = Field(
+        default=None,
+        description="For a complaint: the step it must be addressed to (default: the step "
+        "that gives the judgment).",
+    )
 
 
 class Provision(_Rule):
@@ -291,6 +347,11 @@ class Omission(_Model):
 
     section: Section
     id: str = Field(description="The id of the law-base rule.")
+    replaced_by: StepKind | None = Field(
+        default=None,
+        description="For a step: the regulation's step that takes its place (and keeps the "
+        "rights the law attaches to it).",
+    )
     citation: Citation
     reading: str | None = None
 
@@ -325,6 +386,11 @@ class Regulation(_Model):
     anonymity: dict[Slug, AnonymityRule] = Field(default_factory=dict)
     admissibility: dict[Slug, AdmissibilityRule] = Field(default_factory=dict)
     routing: dict[Slug, RoutingRule] = Field(default_factory=dict)
+    acts: dict[ActId, ActRule] = Field(
+        default_factory=dict,
+        description="What makes a complaint in the regulation's sense, how it is withdrawn, "
+        "and whether a further extension with consent is possible.",
+    )
     terms: dict[TermId, TermRule] = Field(default_factory=dict)
     escalation: dict[StepKind, StepRule] = Field(default_factory=dict)
     provisions: dict[Slug, Provision] = Field(default_factory=dict)
@@ -348,6 +414,15 @@ class Regulation(_Model):
         """Which layer a rule of the effective regulation comes from (a law id or this id)."""
         return self._origins.get((section, rule_id), self.id)
 
+    def judging_step(self) -> str | None:
+        """The step that gives the judgment: the provider's formal handling, or where a
+        regulation leaves that out (PolyPartners: the Facit committee), its first formal
+        step."""
+        provider = self.escalation.get("provider")
+        if provider is not None and provider.formal:
+            return "provider"
+        return next((k for k, v in self.escalation.items() if v.formal), None)
+
     def start_of(self, term_id: str) -> StartEvent | None:
         """The event a term runs from: its own start, or for an extension the start of the
         term it extends (None when that term is not in the regulation)."""
@@ -358,6 +433,19 @@ class Regulation(_Model):
             term_id = rule.extends
             rule = self.terms.get(term_id)  # type: ignore[call-overload]
         return rule.start if rule is not None else None
+
+    def floors(self, section: str) -> dict[str, Any]:
+        """The law base's rules of ``section`` marked ``floor``: rights the regulation may
+        widen but not narrow, by id (whether or not the regulation replaced them)."""
+        return {
+            rid: rule
+            for (sec, rid), rule in self._law_rules.items()
+            if sec == section and getattr(rule, "floor", False)
+        }
+
+    def omission(self, section: str, rule_id: str) -> Omission | None:
+        """How the regulation leaves out a law-base rule, if it does."""
+        return next((o for o in self.omits if o.section == section and o.id == rule_id), None)
 
     def law_rule(self, section: str, rule_id: str) -> Any:
         """The law base's own rule with this id, whether or not the regulation replaced it."""

@@ -21,20 +21,29 @@ from types import MappingProxyType
 from typing import Literal
 
 __all__ = [
+    "ACT_IDS",
     "BLOCKING_FINDINGS",
     "CHANNELS",
+    "DAMAGE_KINDS",
     "DEADLINE_ORDER",
+    "DERIVED_DAYS",
+    "EVENT_FIELDS",
+    "EVENT_KINDS",
     "FACTS",
     "GROUNDS",
     "LABELS",
     "ROLES",
+    "ROLE_IS_A",
     "START_EVENTS",
     "STEPS",
     "STEP_KINDS",
     "TERM_IDS",
     "TERM_KINDS",
+    "ActId",
     "BodyKind",
     "Channel",
+    "DamageKind",
+    "EventKind",
     "FactKind",
     "Ground",
     "Party",
@@ -50,10 +59,21 @@ __all__ = [
 
 # ----------------------------------------------------------------- who and how
 
-#: Who files a complaint (``complainant_role``), and whom a standing rule names.
+#: Who files a complaint (``complainant_role``), and whom a standing rule names. The
+#: client is the person receiving care (Wkkgz art. 1), the youth (jeugdige) under the
+#: Jeugdwet. ``parent`` is a parent with authority over a minor client, and with
+#: ``guardian`` (voogd) and ``joint_authority`` (who shares authority with a parent without
+#: being one) is a legal representative of the minor (BW 7:465 lid 1); the Jeugdwet names
+#: them one by one (art. 4.2.1 lid 4), beside ``parent_without_authority`` and
+#: ``foster_parent``. ``other`` is anyone else.
 Role = Literal[
     "client",
     "legal_representative",
+    "parent",
+    "guardian",
+    "joint_authority",
+    "parent_without_authority",
+    "foster_parent",
     "authorised_representative",
     "voluntary_agent",
     "surviving_relative",
@@ -61,6 +81,17 @@ Role = Literal[
     "other",
 ]
 ROLES: tuple[Role, ...] = Role.__args__  # type: ignore[attr-defined]
+
+#: Roles that are a case of a broader one: a rule for the broader role covers them too
+#: (a parent with authority, a guardian and a joint holder of authority are the legal
+#: representatives of a minor, BW 7:465 lid 1; the Jeugdwet names them one by one).
+ROLE_IS_A: Mapping[str, str] = MappingProxyType(
+    {
+        "parent": "legal_representative",
+        "guardian": "legal_representative",
+        "joint_authority": "legal_representative",
+    }
+)
 
 #: How a complaint comes in.
 Channel = Literal["letter", "email", "web_form", "phone", "in_person"]
@@ -116,32 +147,105 @@ STEP_KINDS: Mapping[str, StepKindInfo] = MappingProxyType(
 
 # ----------------------------------------------------------------- events that start terms
 
-#: The events a term can run from.
+#: The events a term can run from. ``complaint``: the day the complaint became a
+#: complaint in the regulation's sense (its ``acts.complaint`` rule: in writing, addressed
+#: to the body that handles it); ``majority``: the client's eighteenth birthday.
 StartEvent = Literal[
     "event",
     "receipt",
     "in_writing",
+    "complaint",
     "judgment",
     "delay_notice",
     "committee_judgment",
     "damage_known",
+    "majority",
 ]
 
-#: Where a complaint records the day of each start event: a field of the complaint,
-#: ``extra.<name>`` for a day a regulation defines itself, or ``in_writing`` for the
-#: first day the complaint exists in writing (``in_writing_on``, else the day of receipt
-#: when its channel is written under the regulation's channel rules).
+#: Where a complaint records the day of each start event: a field of the complaint, or a
+#: day the evaluator derives from it (:data:`DERIVED_DAYS`).
 START_EVENTS: Mapping[str, str] = MappingProxyType(
     {
         "event": "event_on",
-        "receipt": "received_on",
+        "receipt": "receipt",
         "in_writing": "in_writing",
+        "complaint": "complaint",
         "judgment": "judgment_on",
-        "delay_notice": "extra.delay_notice_on",
-        "committee_judgment": "extra.committee_judgment_on",
+        "delay_notice": "delay_notice_on",
+        "committee_judgment": "committee_judgment",
         "damage_known": "damage_known_on",
+        "majority": "majority",
     }
 )
+
+#: The days the evaluator derives from a complaint and its regulation.
+DERIVED_DAYS: Mapping[str, str] = MappingProxyType(
+    {
+        #: The day the provider's formal handling received the complaint: ``received_on``,
+        #: or, when the complaint was first addressed to an informal step (``addressed_to``),
+        #: the day of its ``filed`` event.
+        "receipt": "received_on, or the filed event",
+        #: The first day, from its receipt, the complaint exists in writing: ``in_writing_on``
+        #: (or an ``in_writing`` event), else the day of receipt when it came in through a
+        #: channel the regulation counts as written (``ChannelRule.written``).
+        "in_writing": "in_writing_on, or receipt through a written channel",
+        #: The complaint in the regulation's sense (``acts.complaint``): received, or in
+        #: writing when the rule says ``form: in_writing``.
+        "complaint": "receipt or in_writing, as acts.complaint says",
+        #: The complaints committee's judgment: ``committee_judgment_on``, or ``judgment_on``
+        #: where the committee is the step that gives the judgment.
+        "committee_judgment": "committee_judgment_on, or judgment_on of a judging committee",
+        #: The client's eighteenth birthday (from ``client_birth_date``).
+        "majority": "client_birth_date + 18 years",
+    }
+)
+
+# ----------------------------------------------------------------- the complaint's history
+
+#: What can happen to a complaint after it comes in, each a dated event
+#: (``Complaint.events``). Most have a date field of the complaint as shorthand.
+EventKind = Literal[
+    "filed",
+    "in_writing",
+    "acknowledgement",
+    "first_contact",
+    "extension_notice",
+    "extension_consent",
+    "delay_notice",
+    "delay_reply",
+    "judgment",
+    "withdrawal",
+    "committee_judgment",
+    "measures",
+    "informal_route_ended",
+]
+EVENT_KINDS: tuple[EventKind, ...] = EventKind.__args__  # type: ignore[attr-defined]
+
+#: The complaint's date field each kind of event fills (the flat shorthand), if any.
+EVENT_FIELDS: Mapping[str, str] = MappingProxyType(
+    {
+        "in_writing": "in_writing_on",
+        "acknowledgement": "acknowledged_on",
+        "first_contact": "first_contact_on",
+        "extension_notice": "extension_notified_on",
+        "delay_notice": "delay_notice_on",
+        "delay_reply": "delay_reply_on",
+        "judgment": "judgment_on",
+        "withdrawal": "withdrawn_on",
+        "committee_judgment": "committee_judgment_on",
+        "measures": "measures_on",
+    }
+)
+
+#: Acts a regulation may say something of (``acts``): what makes a complaint in its
+#: sense, how a complaint is withdrawn, and whether the judgment may be delayed beyond
+#: the extension with the complainant's consent (to the day agreed).
+ActId = Literal["complaint", "withdrawal", "further_extension"]
+ACT_IDS: tuple[ActId, ...] = ActId.__args__  # type: ignore[attr-defined]
+
+#: The kind of damage a damages claim is about (BW 3:310 lid 5: injury or death).
+DamageKind = Literal["personal_injury", "death", "other"]
+DAMAGE_KINDS: tuple[DamageKind, ...] = DamageKind.__args__  # type: ignore[attr-defined]
 
 # ----------------------------------------------------------------- facts
 
@@ -241,6 +345,7 @@ TermId = Literal[
     "measures",
     "dossier_retention",
     "damages_limitation",
+    "damages_limitation_minor",
     "damages_long_stop",
 ]
 TERM_IDS: tuple[TermId, ...] = TermId.__args__  # type: ignore[attr-defined]
@@ -253,8 +358,8 @@ class TermKind:
     id: TermId
     #: The id of its deadline in an assessment.
     deadline: str
-    #: Where the complaint records the day the duty was done (as :data:`START_EVENTS`),
-    #: or None when nothing meets it.
+    #: The field of the complaint that records the day the duty was done, or None when
+    #: nothing meets it.
     met_by: str | None
     party: Party
     #: Runs only while the complaint is handled here: not for a complaint that is
@@ -264,49 +369,41 @@ class TermKind:
     damages: bool = False
 
 
+def _kind(
+    id: TermId,
+    met_by: str | None,
+    party: Party,
+    during_handling: bool = True,
+    damages: bool = False,
+    deadline: str | None = None,
+) -> TermKind:
+    return TermKind(id, deadline or id, met_by, party, during_handling, damages)
+
+
 TERM_KINDS: Mapping[str, TermKind] = MappingProxyType(
     {
         k.id: k
         for k in (
-            TermKind("filing", "filing", "received_on", "complainant", during_handling=False),
-            TermKind(
-                "acknowledgement", "acknowledgement", "extra.acknowledged_on", "provider", True
-            ),
-            TermKind("first_contact", "first_contact", "extra.first_contact_on", "provider", True),
-            TermKind("judgment", "judgment", "judgment_on", "provider", True),
-            TermKind("judgment_extension", "judgment_extended", "judgment_on", "provider", True),
+            _kind("filing", "complaint", "complainant", during_handling=False),
+            _kind("acknowledgement", "acknowledged_on", "provider"),
+            _kind("first_contact", "first_contact_on", "provider"),
+            _kind("judgment", "judgment_on", "provider"),
+            _kind("judgment_extension", "judgment_on", "provider", deadline="judgment_extended"),
             # Beyond the statutory extension, only with the complainant's consent.
-            TermKind(
-                "further_extension", "judgment_further_extended", "judgment_on", "provider", True
-            ),
-            TermKind(
-                "reply_on_delay", "reply_on_delay", "extra.delay_reply_on", "complainant", True
-            ),
-            TermKind(
-                "committee_judgment",
-                "committee_judgment",
-                "extra.committee_judgment_on",
+            _kind(
+                "further_extension",
+                "judgment_on",
                 "provider",
-                True,
+                deadline="judgment_further_extended",
             ),
-            TermKind("measures", "measures", "extra.measures_on", "provider", True),
-            TermKind("dossier_retention", "dossier_retention", None, "none", True),
-            TermKind(
-                "damages_limitation",
-                "damages_limitation",
-                "received_on",
-                "complainant",
-                during_handling=False,
-                damages=True,
-            ),
-            TermKind(
-                "damages_long_stop",
-                "damages_long_stop",
-                "received_on",
-                "complainant",
-                during_handling=False,
-                damages=True,
-            ),
+            _kind("reply_on_delay", "delay_reply_on", "complainant"),
+            _kind("committee_judgment", "committee_judgment_on", "provider"),
+            _kind("measures", "measures_on", "provider"),
+            _kind("dossier_retention", None, "none"),
+            _kind("damages_limitation", "complaint", "complainant", False, damages=True),
+            # BW 3:310 lid 5: for a minor, five years from the day after majority.
+            _kind("damages_limitation_minor", "complaint", "complainant", False, damages=True),
+            _kind("damages_long_stop", "complaint", "complainant", False, damages=True),
         )
     }
 )

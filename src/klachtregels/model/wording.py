@@ -6,8 +6,12 @@ the generated pages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import (
+    ActRule,
     AdmissibilityRule,
     AnonymityRule,
     Body,
@@ -48,67 +52,95 @@ def condition_text(c: Condition, lang: Lang = "nl") -> str:
 
 def rule_summary(section: str, rule: object, lang: Lang = "nl") -> str:
     """One line saying what a rule means."""
-    if isinstance(rule, StandingRule):
-        out = render(f"role.{rule.role}", lang)
-        if rule.min_age is not None:
-            out += " " + render("standing.from_age", lang, age=rule.min_age)
-        if rule.below_age is not None:
-            out += " " + render("standing.below_age", lang, age=rule.below_age)
-        if rule.with_parent:
-            out += " " + render("standing.with_parent", lang)
-        return out
-    if isinstance(rule, ChannelRule):
-        key = "channel.accepted" if rule.accepted else "channel.refused"
-        out = render(key, lang)
-        return out + (" " + render("channel.written", lang) if rule.written else "")
-    if isinstance(rule, AnonymityRule):
-        return render("anonymity.accepted" if rule.accepted else "anonymity.refused", lang)
-    if isinstance(rule, AdmissibilityRule):
-        out = render(f"ground.{rule.ground}", lang)
-        if rule.fact:
-            out += f" ({rule.fact})"
-        if rule.term:
-            out += f" ({rule.term})"
-        if rule.discretionary:
-            out += " " + render("ground.discretionary", lang)
-        return out
-    if isinstance(rule, RoutingRule):
-        out = render(
-            "routing.summary", lang, when=condition_text(rule.when, lang), to=rule.forward_to
-        )
-        if rule.unless is not None:
-            out += " " + render("routing.unless", lang, cond=condition_text(rule.unless, lang))
-        return out
-    if isinstance(rule, TermRule):
-        if rule.extends:
-            out = render(
-                "term.extension_summary",
-                lang,
-                term=rule.term.label(lang),
-                other=label("term", rule.extends, lang),
-            )
-        else:
-            out = render(
-                "term.summary",
-                lang,
-                term=rule.term.label(lang),
-                start=render(f"start.{rule.start}", lang),
-            )
-        if rule.atw:
-            out += " (Atw)"
-        if rule.consent_required:
-            out += " " + render("term.consent", lang)
-        return out
-    if isinstance(rule, StepRule):
-        out = rule.name
-        if rule.body:
-            out += f" [{rule.body}]"
-        return (
-            out + " — " + render("step.open_when", lang, cond=condition_text(rule.open_when, lang))
-        )
-    if isinstance(rule, Body):
-        contact = ", ".join(x for x in (rule.email, rule.phone, rule.web, rule.address) if x)
-        return f"{rule.name} ({rule.kind})" + (f": {contact}" if contact else "")
-    if isinstance(rule, Provision):
-        return rule.summary
+    for kind, summary in _SUMMARIES:
+        if isinstance(rule, kind):
+            return summary(rule, lang)
     raise TypeError(f"no summary for {type(rule).__name__}")  # pragma: no cover
+
+
+def _standing(rule: StandingRule, lang: Lang) -> str:
+    out = render(f"role.{rule.role}", lang)
+    if rule.min_age is not None:
+        out += " " + render("standing.from_age", lang, age=rule.min_age)
+    if rule.below_age is not None:
+        out += " " + render("standing.below_age", lang, age=rule.below_age)
+    if rule.with_parent:
+        out += " " + render("standing.with_parent", lang)
+    return out
+
+
+def _channel(rule: ChannelRule, lang: Lang) -> str:
+    out = render("channel.accepted" if rule.accepted else "channel.refused", lang)
+    return out + (" " + render("channel.written", lang) if rule.written else "")
+
+
+def _anonymity(rule: AnonymityRule, lang: Lang) -> str:
+    return render("anonymity.accepted" if rule.accepted else "anonymity.refused", lang)
+
+
+def _ground(rule: AdmissibilityRule, lang: Lang) -> str:
+    out = render(f"ground.{rule.ground}", lang)
+    if rule.fact:
+        out += f" ({rule.fact})"
+    if rule.term:
+        out += f" ({rule.term})"
+    if rule.discretionary:
+        out += " " + render("ground.discretionary", lang)
+    return out
+
+
+def _routing(rule: RoutingRule, lang: Lang) -> str:
+    when = condition_text(rule.when, lang)
+    out = render("routing.summary", lang, when=when, to=rule.forward_to)
+    if rule.unless is not None:
+        out += " " + render("routing.unless", lang, cond=condition_text(rule.unless, lang))
+    return out
+
+
+def _term(rule: TermRule, lang: Lang) -> str:
+    term = rule.term.label(lang)
+    if rule.extends:
+        other = label("term", rule.extends, lang)
+        out = render("term.extension_summary", lang, term=term, other=other)
+    else:
+        out = render("term.summary", lang, term=term, start=render(f"start.{rule.start}", lang))
+    if rule.atw:
+        out += " (Atw)"
+    if rule.consent_required:
+        out += " " + render("term.consent", lang)
+    return out
+
+
+def _step(rule: StepRule, lang: Lang) -> str:
+    out = rule.name + (f" [{rule.body}]" if rule.body else "")
+    return out + " — " + render("step.open_when", lang, cond=condition_text(rule.open_when, lang))
+
+
+def _body(rule: Body, lang: Lang) -> str:
+    contact = ", ".join(x for x in (rule.email, rule.phone, rule.web, rule.address) if x)
+    return f"{rule.name} ({rule.kind})" + (f": {contact}" if contact else "")
+
+
+def _act(rule: ActRule, lang: Lang) -> str:
+    out = render(f"act.form.{rule.form}", lang)
+    if rule.to:
+        out += " " + render("act.to", lang, step=label("step", rule.to, lang))
+    return out
+
+
+def _provision(rule: Provision, lang: Lang) -> str:
+    return rule.summary
+
+
+_SUMMARIES: tuple[tuple[type, Callable[[Any, Lang], str]], ...] = (
+    (StandingRule, _standing),
+    (ChannelRule, _channel),
+    (AnonymityRule, _anonymity),
+    (AdmissibilityRule, _ground),
+    (RoutingRule, _routing),
+    (TermRule, _term),
+    (StepRule, _step),
+    (Body, _body),
+    (ActRule, _act),
+    (Provision, _provision),
+)

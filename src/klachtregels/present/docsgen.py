@@ -31,6 +31,7 @@ from klachtregels.messages import MESSAGES, Lang, render
 from klachtregels.model.regulation import (
     CHANNELS,
     SECTIONS,
+    ActRule,
     AdmissibilityRule,
     AnonymityRule,
     Body,
@@ -74,6 +75,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     RoutingRule,
     TermRule,
     StepRule,
+    ActRule,
     Provision,
     Omission,
     Unencoded,

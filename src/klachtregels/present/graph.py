@@ -10,7 +10,7 @@ into a step carries that step's ``open_when`` condition in words
   complaint) and the filing term run on the arrow into the provider's step (or, where
   a regulation has none, into the step that judges);
 * the judgment term and its extension run on the arrow out of the judging step (the
-  step the evaluator lets judge, :func:`klachtregels.engine.plan.judging_step`);
+  step the evaluator lets judge, :meth:`klachtregels.model.regulation.Regulation.judging_step`);
 * terms counted from the complaints committee's judgment (measures) run on the arrow
   out of the committee's step.
 
@@ -26,7 +26,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from klachtregels.engine.plan import judging_step
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Regulation, TermRule
 from klachtregels.model.wording import condition_text, label
@@ -39,7 +38,7 @@ EdgeKind = Literal["path", "routing"]
 #: Node ids that are not step ids.
 START, OUTCOME = "complaint", "outcome"
 #: Terms that start when the complaint comes in.
-_INTAKE_STARTS = frozenset({"receipt", "in_writing"})
+_INTAKE_STARTS = frozenset({"receipt", "in_writing", "complaint"})
 #: Width at which DOT labels are wrapped onto a new line (Mermaid wraps by itself).
 WRAP = 50
 #: Wider boxes than Mermaid's default (200 px), so step names take fewer lines.
@@ -121,7 +120,7 @@ def _placement(reg: Regulation) -> tuple[dict[str, list[str]], dict[str, list[st
 
     A term and its extensions form one group, written as ids joined by commas.
     """
-    judging = judging_step(reg)
+    judging = reg.judging_step()
     intake = "provider" if "provider" in reg.escalation else judging
     committee = "complaints_committee" if "complaints_committee" in reg.escalation else judging
     into: dict[str, list[str]] = {}

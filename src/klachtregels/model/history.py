@@ -1,0 +1,96 @@
+"""The history of a complaint: dated events with their form and content.
+
+The law attaches conditions to the form and timing of acts (an extension is notified
+in writing before the term expires, Wkkgz art. 17 lid 2; a withdrawal is made in
+writing, Livio art. 9), which one date per fact cannot hold. An :class:`Event` records
+what happened, when, how (``channel``: a letter and an e-mail are written, a phone call
+is not) and what it said (``until``, ``term``, ``satisfied``, ``to``).
+
+The complaint's flat date fields (``judgment_on``, ``withdrawn_on``, ...) are shorthand
+for the simple case: an event of the same kind fills its field
+(:data:`~klachtregels.model.vocabulary.EVENT_FIELDS`), a field without an event stands
+for an event whose form is not known. Both for the same act must agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from klachtregels.errors import KlachtregelsError
+from klachtregels.law.terms import Term
+from klachtregels.messages import Lang, render
+from klachtregels.model.vocabulary import Channel, EventKind, StepKind
+
+__all__ = ["ComplaintError", "Event"]
+
+
+class ComplaintError(KlachtregelsError, ValueError):
+    """Facts of a complaint that cannot be true together; names the field."""
+
+    def __init__(self, field: str, problem_key: str, **params: object) -> None:
+        super().__init__(field, problem_key)
+        self.field, self.problem_key, self._params = field, problem_key, params
+
+    def params(self) -> dict[str, object]:
+        return {"field": self.field, **self._params}
+
+    def detail(self) -> tuple[str, dict[str, object]]:
+        return self.problem_key, dict(self._params)
+
+    def message(self, lang: Lang = "nl") -> str:
+        return f"{self.field}: {render(self.problem_key, lang, **self._params)}"
+
+
+#: Which kinds of event may say what (every event has ``kind``, ``on``, ``channel``).
+_CONTENT: dict[str, frozenset[str]] = {
+    "to": frozenset({"filed"}),
+    "until": frozenset({"extension_notice", "extension_consent"}),
+    "term": frozenset({"extension_notice"}),
+    "satisfied": frozenset({"judgment"}),
+}
+
+
+class Event(BaseModel):
+    """One dated act in the history of a complaint."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: EventKind
+    on: date = Field(description="The day it happened (or, for a notice, was given).")
+    channel: Channel | None = Field(
+        default=None,
+        description="How it was given: a letter, e-mail or web form is in writing; a phone "
+        "call or a conversation is not. Unknown when absent.",
+    )
+    to: StepKind | None = Field(
+        default=None, description="For 'filed': the step the complaint was addressed to."
+    )
+    until: date | None = Field(
+        default=None,
+        description="For an extension notice: the new last day it states; for consent to a "
+        "further extension: the day agreed.",
+    )
+    term: Term | None = Field(
+        default=None, description="For an extension notice: the extension it states."
+    )
+    satisfied: bool | None = Field(
+        default=None, description="For a judgment: whether it resolved the complaint."
+    )
+
+    @model_validator(mode="after")
+    def _content_fits_the_kind(self) -> Self:
+        for name, kinds in _CONTENT.items():
+            if getattr(self, name) is not None and self.kind not in kinds:
+                raise ComplaintError(
+                    name, "complaint.event_content", kind=self.kind, kinds=", ".join(sorted(kinds))
+                )
+        if self.kind == "extension_consent" and self.until is None:
+            raise ComplaintError("until", "complaint.consent_needs_until")
+        if self.kind == "filed" and self.to is None:
+            raise ComplaintError("to", "complaint.filed_needs_to")
+        if self.until is not None and self.until < self.on:
+            raise ComplaintError("until", "complaint.until_before_on", until=self.until.isoformat())
+        return self
