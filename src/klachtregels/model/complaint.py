@@ -95,9 +95,17 @@ class Complaint(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
+        received = self.received_on
+        for n, e in enumerate(self.events):
+            if e.on < received:
+                raise ComplaintError(
+                    f"events[{n}].on",
+                    "complaint.before_receipt",
+                    value=e.on.isoformat(),
+                    received=received.isoformat(),
+                )
         if self.events or (self.extra and not _LEGACY_EXTRA.isdisjoint(self.extra)):
             self._fold_history()
-        received = self.received_on
         if self.client_birth_date is not None and self.client_birth_date > received:
             raise ComplaintError(
                 "client_birth_date",
@@ -119,14 +127,6 @@ class Complaint(BaseModel):
                     name,
                     "complaint.before_receipt",
                     value=value.isoformat(),
-                    received=received.isoformat(),
-                )
-        for n, e in enumerate(self.events):
-            if e.on < received:
-                raise ComplaintError(
-                    f"events[{n}].on",
-                    "complaint.before_receipt",
-                    value=e.on.isoformat(),
                     received=received.isoformat(),
                 )
         return self
