@@ -108,14 +108,14 @@ def test_backward(capsys: Capture) -> None:
             id="impossible date 30 February",
         ),
         pytest.param(
-            ["deadline", "1999-12-31", "5 werkdagen"],
-            "klachtregels: 1999-12-31 valt buiten de ondersteunde periode 2000-01-01 tot en "
+            ["deadline", "1965-03-31", "5 werkdagen"],
+            "klachtregels: 1965-03-31 valt buiten de ondersteunde periode 1965-04-01 tot en "
             "met 2100-12-31",
             id="date before the range",
         ),
         pytest.param(
             ["deadline", "2100-12-01", "6 weken", "--atw", "--lang", "en"],
-            "klachtregels: the result falls outside the supported range 2000-01-01 to 2100-12-31",
+            "klachtregels: the result falls outside the supported range 1965-04-01 to 2100-12-31",
             id="due date after the range",
         ),
     ],

@@ -513,15 +513,15 @@ def test_friday_after_a_decree_day_is_a_plain_working_day() -> None:
     ("year", "nl", "en"),
     [
         pytest.param(
-            1999,
-            "1999-01-01 valt buiten de ondersteunde periode 2000-01-01 tot en met 2100-12-31",
-            "1999-01-01 is outside the supported range 2000-01-01 to 2100-12-31",
-            id="1999 is before the range",
+            1964,
+            "1964-01-01 valt buiten de ondersteunde periode 1965-04-01 tot en met 2100-12-31",
+            "1964-01-01 is outside the supported range 1965-04-01 to 2100-12-31",
+            id="1964 is before the range (the Atw is in force from 1 April 1965)",
         ),
         pytest.param(
             2101,
-            "2101-01-01 valt buiten de ondersteunde periode 2000-01-01 tot en met 2100-12-31",
-            "2101-01-01 is outside the supported range 2000-01-01 to 2100-12-31",
+            "2101-01-01 valt buiten de ondersteunde periode 1965-04-01 tot en met 2100-12-31",
+            "2101-01-01 is outside the supported range 1965-04-01 to 2100-12-31",
             id="2101 is after the range",
         ),
     ],
@@ -533,13 +533,13 @@ def test_years_outside_range_raise(year: int, nl: str, en: str) -> None:
     assert isinstance(err, ValueError)
     assert str(err) == nl
     assert err.message("en") == en
-    assert err.first == date(2000, 1, 1)
+    assert err.first == date(1965, 4, 1)
     assert err.last == date(2100, 12, 31)
 
 
 def test_decree_days_outside_range_raise() -> None:
     with pytest.raises(DateOutOfRangeError):
-        default_calendar().decree_days_in(1999)
+        default_calendar().decree_days_in(1964)
 
 
 @pytest.mark.parametrize("year", [2000, 2100], ids=["2000 is inside", "2100 is inside"])

@@ -172,7 +172,7 @@ def test_closures_do_not_change_the_default_calendar(closed_over_christmas: Lega
 
 def test_closure_outside_range_is_rejected() -> None:
     with pytest.raises(DateOutOfRangeError):
-        LegalCalendar(closures={date(1999, 12, 31): "oud"})
+        LegalCalendar(closures={date(1965, 3, 31): "oud"})
 
 
 def test_many_equals_one_by_one(closed_over_christmas: LegalCalendar) -> None:
@@ -193,7 +193,7 @@ def test_many_equals_one_by_one(closed_over_christmas: LegalCalendar) -> None:
 @pytest.mark.parametrize(
     ("start", "n"),
     [
-        pytest.param(date(1999, 12, 31), 1, id="start before the range"),
+        pytest.param(date(1965, 3, 31), 1, id="start before the range"),
         pytest.param(date(2101, 1, 1), -1, id="start after the range"),
     ],
 )
@@ -203,7 +203,7 @@ def test_start_out_of_range(start: date, n: int) -> None:
     assert isinstance(info.value, ValueError)
     assert info.value.date == start
     assert str(info.value) == (
-        f"{start.isoformat()} valt buiten de ondersteunde periode 2000-01-01 tot en met 2100-12-31"
+        f"{start.isoformat()} valt buiten de ondersteunde periode 1965-04-01 tot en met 2100-12-31"
     )
 
 
@@ -211,7 +211,7 @@ def test_between_out_of_range() -> None:
     with pytest.raises(DateOutOfRangeError):
         klachtregels.working_days_between(date(2026, 1, 1), date(2101, 1, 1))
     with pytest.raises(DateOutOfRangeError):
-        klachtregels.working_days_between(date(1999, 1, 1), date(2026, 1, 1))
+        klachtregels.working_days_between(date(1965, 3, 1), date(2026, 1, 1))
 
 
 def test_last_working_day_of_the_range() -> None:
@@ -226,9 +226,9 @@ def test_last_working_day_of_the_range() -> None:
         # so 24 Dec 2100 is a Friday too; Sat 25 and Sun 26 Dec, then Mon 27 (1) .. Fri 31 (5).
         # The 6th working day lies in 2101.
         pytest.param(date(2100, 12, 24), 6, id="Fri 24 Dec 2100 + 6 runs past 2100"),
-        # Mon 3 Jan 2000: 1 Jan (Saturday, Nieuwjaarsdag) and 2 Jan (Sunday) precede it;
-        # the working day before lies in 1999.
-        pytest.param(date(2000, 1, 3), -1, id="Mon 3 Jan 2000 - 1 runs before 2000"),
+        # Thu 1 April 1965 is the first day (the Atw in force, art. 7 lid 1); the working
+        # day before lies outside the range.
+        pytest.param(date(1965, 4, 1), -1, id="Thu 1 April 1965 - 1 runs before the range"),
     ],
 )
 def test_result_out_of_range(start: date, n: int) -> None:

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 #: First and last day the calendar supports (inclusive).
-FIRST_DAY = date(2000, 1, 1)
+FIRST_DAY = date(1965, 4, 1)
 LAST_DAY = date(2100, 12, 31)
 
 _SAT, _SUN = 5, 6
@@ -271,7 +271,8 @@ class LegalCalendar:
         Two holidays on one day (5 May 2016 was also Hemelvaartsdag) share the
         date, their names joined alphabetically with " en ".
         """
-        _check(date(year, 1, 1))
+        if year != FIRST_DAY.year:  # the first year of the range starts on 1 April
+            _check(date(year, 1, 1))
         return {d: n for d, n in sorted(self._holidays.items()) if d.year == year}
 
     def decree_days_in(self, year: int) -> dict[date, str]:
