@@ -57,13 +57,11 @@ terms:
   judgment_extension:
     term: 25 werkdagen
     atw: false
-    extends: judgment
     notice: any
     citation: {source: testzorg, article: art. 5 lid 2, quote: "kan de termijn verlengen"}
   further_extension:
     term: 20 werkdagen
     atw: false
-    extends: judgment_extension
     citation: {source: testzorg, article: art. 5 lid 3, quote: "en daarna nogmaals"}
 escalation:
   disputes_body:
@@ -181,8 +179,8 @@ def test_a_further_extension_with_consent_is_allowed(tmp_path: Path) -> None:
     c = _variant(
         tmp_path,
         WKKGZ_BREAKER,
-        "    extends: judgment_extension\n",
-        "    extends: judgment_extension\n    consent_required: true\n",
+        "  further_extension:\n",
+        "  further_extension:\n    consent_required: true\n",
     )
     further = finding(c, "further_extension_consent")
     assert (further.severity, further.rule) == ("note", "terms.further_extension")

@@ -16,6 +16,7 @@ from klachtregels.cli import docs as cli_docs
 from klachtregels.cli import main
 from klachtregels.model import regulation, vocabulary
 from klachtregels.model.loader import check, load, regulations
+from klachtregels.model.regulation import INFORMATIONAL
 from klachtregels.present import docsgen, graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -172,6 +173,8 @@ def test_format_reference_lists_every_field_with_its_description(model: type[Bas
         if info.description:
             assert description == " ".join(info.description.split())
         row = rows[info.alias or name]
+        if (model.__name__, name) in INFORMATIONAL:
+            description += " *Informational: changes no assessment.*"
         assert row[-1] == description.replace("<", "&lt;").replace(">", "&gt;")
         assert row[1].startswith("yes" if info.is_required() else "no")
 

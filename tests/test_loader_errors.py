@@ -97,9 +97,9 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         5,
         "terms.judgment.deadline",
         "onbekende sleutel 'deadline'; toegestaan: citation, reading, term, start, atw, "
-        "counting, extends, notice, consent_required, damage, floor",
+        "counting, notice, consent_required, damage, floor",
         "unknown key 'deadline'; allowed: citation, reading, term, start, atw, "
-        "counting, extends, notice, consent_required, damage, floor",
+        "counting, notice, consent_required, damage, floor",
     ),
     (
         "missing_field.yaml",

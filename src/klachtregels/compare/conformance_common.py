@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from klachtregels.compare.conformance_core import Checker, ConformanceSeverity
 from klachtregels.compare.values import RuleText, Word
 from klachtregels.model.regulation import StandingRule
-from klachtregels.model.vocabulary import CHANNELS, ROLE_IS_A, TERM_IDS, label_key
+from klachtregels.model.vocabulary import CHANNELS, ROLE_IS_A, TERM_IDS, TERM_KINDS, label_key
 
 __all__ = [
     "check_age_bands",
@@ -171,7 +171,8 @@ def check_omissions(ch: Checker) -> None:
         if law is None or (o.section, o.id) in ch.reported:
             continue  # the loader checks that an omitted rule exists
         severity: ConformanceSeverity = "risk"
-        if o.section == "provisions" or (o.section == "terms" and law.extends is not None):
+        extension = o.section == "terms" and TERM_KINDS[o.id].extends is not None
+        if o.section == "provisions" or extension:
             severity = "note"
         what = f"{o.section}.{o.id}"
         ch.add("omitted", severity, what, o.citation, law, what=what)

@@ -22,8 +22,8 @@ from klachtregels.compare.conformance_common import (
 from klachtregels.compare.conformance_core import Checker, ConformanceSeverity
 from klachtregels.compare.termlength import term_days
 from klachtregels.compare.values import Word
-from klachtregels.model.regulation import Regulation, StepRule, TermRule
-from klachtregels.model.vocabulary import label_key
+from klachtregels.model.regulation import StepRule, TermRule
+from klachtregels.model.vocabulary import TERM_KINDS, label_key
 
 __all__ = ["WKKGZ_CHECKS"]
 
@@ -88,15 +88,14 @@ def check_judgment(ch: Checker) -> None:
         )
 
 
-def _reaches(reg: Regulation, term_id: str, target: str) -> bool:
-    """Whether the term extends ``target``, directly or through other extensions."""
-    seen: set[str] = set()
-    rule = reg.terms.get(term_id)  # type: ignore[call-overload]
-    while rule is not None and rule.extends is not None and rule.extends not in seen:
-        if rule.extends == target:
+def _reaches(term_id: str, target: str) -> bool:
+    """Whether the term extends ``target``, directly or through other extensions (as the
+    vocabulary says what each extension lengthens)."""
+    extended = TERM_KINDS[term_id].extends
+    while extended is not None:
+        if extended == target:
             return True
-        seen.add(rule.extends)
-        rule = reg.terms.get(rule.extends)
+        extended = TERM_KINDS[extended].extends
     return False
 
 
@@ -126,9 +125,10 @@ def check_extension(ch: Checker) -> None:
 
 def _further_extensions(ch: Checker, law: TermRule) -> None:
     """Terms beyond the law base's extension that lengthen the term it extends."""
-    assert law.extends is not None  # the law base's extension extends the judgment term
+    target = TERM_KINDS["judgment_extension"].extends
+    assert target is not None  # the law's extension extends the judgment term
     for tid, t in ch.reg.terms.items():
-        if ch.law("terms", tid) is not None or not _reaches(ch.reg, tid, law.extends):
+        if ch.law("terms", tid) is not None or not _reaches(tid, target):
             continue
         ch.add(
             "further_extension_consent"

@@ -312,8 +312,6 @@ def _terms(f: Fields, rid: str, old: TermRule, new: TermRule) -> None:
             _by_length(party, 1 if new.atw else -1),
             name=name,
         )
-    if old.extends != new.extends:
-        f.add("extends", "compare.term.extends", old.extends, new.extends, name=name)
     if old.notice != new.notice:
         rank = {"in_writing": 2, "any": 1, None: 0}
         better = rank[new.notice] > rank[old.notice]
@@ -441,7 +439,7 @@ def _presence(
         return NEUTRAL, "routing", rule.when, (("id", rid), ("to", to))
     if section == "terms":
         party = _term_party(rid)
-        if rule.extends is not None:
+        if TERM_KINDS[rid].extends is not None:
             severity = NEUTRAL if rule.consent_required else LESS
         elif party == "provider":
             severity = MORE
@@ -449,7 +447,7 @@ def _presence(
             severity = LESS
         else:
             severity = NEUTRAL
-        return severity, "term", RuleText(section, rule), (("name", _term_name(rid)),)
+        return severity, "term", RuleText(section, rule, rid), (("name", _term_name(rid)),)
     if section == "escalation":
         return (
             MORE,

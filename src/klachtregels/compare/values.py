@@ -55,13 +55,14 @@ class Word:
 
 @dataclass(frozen=True)
 class RuleText:
-    """A whole rule in one line (:func:`klachtregels.present.describe.rule_summary`)."""
+    """A whole rule in one line (:func:`klachtregels.model.wording.rule_summary`)."""
 
     section: str
     rule: object
+    rule_id: str = ""
 
     def text(self, lang: Lang) -> str:
-        return rule_summary(self.section, self.rule, lang)
+        return rule_summary(self.section, self.rule, lang, self.rule_id)
 
 
 def show(value: object, lang: Lang) -> str:

@@ -218,12 +218,13 @@ def build(reg: Regulation) -> Plan:
         (
             p
             for tid, p in terms.items()
-            if not p.rule.consent_required and (not p.rule.extends or tid == "judgment_extension")
+            if not p.rule.consent_required
+            and (TERM_KINDS[tid].extends is None or tid == "judgment_extension")
         ),
         key=lambda p: _RANK.get(p.deadline_id, len(_RANK)),
     )
     steps, kept = _step_plans(reg, readers)
-    withdrawal = reg.acts.get("withdrawal") or reg.provisions.get("withdrawal")
+    withdrawal = reg.acts.get("withdrawal")
     return Plan(
         readers=readers,
         **_standing_parts(reg),
@@ -336,7 +337,7 @@ def term_plan(
     """How a term rule is counted and met; an extension runs from its term's start. With
     ``law``, the law base's floor rule for the term, where the regulation has its own."""
     kind = TERM_KINDS[term_id]
-    start = reg.start_of(term_id) if rule.extends else rule.start
+    start = reg.start_of(term_id)
     next_day = rule.counting == "from_the_next_day"
     floor = reg.floors("terms").get(term_id) if law and term_id != "judgment" else None
     return TermPlan(
@@ -348,7 +349,7 @@ def term_plan(
         readers.date_of(kind.met_by) if kind.met_by else no_date,
         next_day,
         term_plan(reg, readers, term_id, floor, law=False)
-        if floor is not None and floor is not rule and not rule.extends
+        if floor is not None and floor is not rule and kind.extends is None
         else None,
     )
 

@@ -257,10 +257,6 @@ _DIFF: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{name}, Algemene termijnenwet van toepassing: {before} → {after}",
         "en": "{name}, Algemene termijnenwet applies: {before} → {after}",
     },
-    "compare.term.extends": {
-        "nl": "{name}, verlengt termijn: {before} → {after}",
-        "en": "{name}, extends term: {before} → {after}",
-    },
     "compare.term.notice": {
         "nl": "{name}, mededeling vóór afloop: {before} → {after}",
         "en": "{name}, notice before expiry: {before} → {after}",

@@ -164,6 +164,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "een verlenging loopt vanaf het begin van de termijn die ze verlengt; laat start weg",
         "en": "an extension runs from the start of the term it extends; leave start out",
     },
+    "format.extension_without_term": {
+        "nl": "een verlenging van {other}, maar de regeling heeft geen termijn {other}",
+        "en": "an extension of {other}, but the regulation has no term {other}",
+    },
     "format.extension_unit": {
         "nl": "een verlenging telt in de eenheid van de termijn die ze verlengt: {term} verlengt "
         "{other} ({other_term}); schrijf haar in dezelfde eenheid",

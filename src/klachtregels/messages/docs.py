@@ -326,6 +326,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "Wanneer de doorzending toch niet gebeurt (bijv. de klager maakt bezwaar).",
         "en": "When the forwarding does not happen after all (e.g. the complainant objects).",
     },
+    "docs.format.informational": {
+        "nl": "*Informatief: verandert geen beoordeling.*",
+        "en": "*Informational: changes no assessment.*",
+    },
     "docs.field.TermRule.term": {
         "nl": "De lengte: een getal (cijfers of woord) en een eenheid.",
         "en": "The length: a number (digits or a word) and a unit.",

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from klachtregels.errors import KlachtregelsError
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import SECTIONS, Regulation
-from klachtregels.model.vocabulary import STEPS, nearest
+from klachtregels.model.vocabulary import STEPS, TERM_KINDS, nearest
 
 __all__ = [
     "MAX_BYTES",
@@ -446,7 +446,9 @@ def _read(path: Path | str) -> _Read:
         reg = Regulation.model_validate(parsed.data)
     except ValidationError as e:
         raise _from_validation(e, shown, parsed)[0] from None
-    return _Read(reg, shown, parsed.positions)
+    layer = _Read(reg, shown, parsed.positions)
+    _check_starts(layer)
+    return layer
 
 
 def read(path: Path | str) -> Regulation:
@@ -718,24 +720,21 @@ def _references(reg: Regulation) -> Iterator[tuple[str, str, Loc, str, dict[str,
 def _extension_references(
     reg: Regulation,
 ) -> Iterator[tuple[str, str, Loc, str, dict[str, object]]]:
-    """An extension names a term of the regulation, and counts in that term's unit."""
+    """An extension lengthens a term the regulation has, and counts in that term's unit."""
     for rule_id, term in reg.terms.items():
-        if term.extends is not None and term.extends not in reg.terms:
-            yield (
-                "terms",
-                rule_id,
-                ("extends",),
-                "error.unknown_ref",
-                {"value": term.extends, "what": "terms", "known": ", ".join(sorted(reg.terms))},
-            )
-        elif term.extends is not None and reg.terms[term.extends].term.unit != term.term.unit:
-            extended = reg.terms[term.extends].term
+        extends = TERM_KINDS[rule_id].extends
+        if extends is None:
+            continue
+        if extends not in reg.terms:
+            yield ("terms", rule_id, (), "format.extension_without_term", {"other": extends})
+        elif reg.terms[extends].term.unit != term.term.unit:
+            extended = reg.terms[extends].term
             yield (
                 "terms",
                 rule_id,
                 ("term",),
                 "format.extension_unit",
-                {"term": term.term.text, "other": term.extends, "other_term": extended.text},
+                {"term": term.term.text, "other": extends, "other_term": extended.text},
             )
 
 
@@ -757,6 +756,23 @@ def _check_replacements(reg: Regulation, top: _Read) -> None:
             what="escalation",
             known=known,
         )
+
+
+def _check_starts(layer: _Read) -> None:
+    """A term names its start; an extension none (it runs from the start of the term it
+    extends). Checked per file: a rule replaces the law's rule of its id whole."""
+    for rule_id, term in layer.regulation.terms.items():
+        extension = TERM_KINDS[rule_id].extends is not None
+        if extension == (term.start is None):
+            continue
+        loc: Loc = ("terms", rule_id, "start")
+        line, col = _nearest(layer.positions, loc)
+        key, params = (
+            ("format.extension_has_no_start", {})
+            if extension
+            else ("error.field_missing", {"example": "receipt"})
+        )
+        raise RegulationError(layer.path, line, col, _dotted(loc), key, **params)
 
 
 def _check_floors(layer: _Read) -> None:

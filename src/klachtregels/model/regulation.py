@@ -24,6 +24,7 @@ from klachtregels.model.vocabulary import (
     FACTS,
     ROLES,
     STEPS,
+    TERM_KINDS,
     ActId,
     BodyKind,
     Channel,
@@ -40,6 +41,7 @@ from klachtregels.model.vocabulary import (
 __all__ = [
     "CHANNELS",
     "FACTS",
+    "INFORMATIONAL",
     "ROLES",
     "STEPS",
     "ActRule",
@@ -256,8 +258,8 @@ class RoutingRule(_Rule):
 class TermRule(_Rule):
     """A term: how long, from which event, and whether the Atw applies.
 
-    An extension (``extends``) has no start of its own: it lengthens the term it
-    extends, counted from that term's start.
+    An extension (``judgment_extension``, ``further_extension``: the vocabulary says what
+    each lengthens) has no start of its own: it runs from the start of the term it extends.
     """
 
     term: Term
@@ -270,9 +272,6 @@ class TermRule(_Rule):
         "runs 'na de aanvang van de dag, volgende op' the event (BW 3:310) and ends the day "
         "before the same day number of the next day (five years from 28 February 2023 end on "
         "29 February 2028).",
-    )
-    extends: TermId | None = Field(
-        default=None, description="For an extension: the id of the term it lengthens."
     )
     notice: Literal["in_writing", "any"] | None = Field(
         default=None,
@@ -293,14 +292,6 @@ class TermRule(_Rule):
         "the shortest (a term the complainant keeps); a regulation may promise better, not "
         "worse.",
     )
-
-    @model_validator(mode="after")
-    def _well_formed(self) -> Self:
-        if self.extends is not None and self.start is not None:
-            raise FormatRuleError("format.extension_has_no_start", field="start")
-        if self.extends is None and self.start is None:
-            raise FormatRuleError("error.field_missing", field="start", example="receipt")
-        return self
 
 
 class StepRule(_Rule):
@@ -428,10 +419,13 @@ class Regulation(_Model):
         term it extends (None when that term is not in the regulation)."""
         seen: set[str] = set()
         rule = self.terms.get(term_id)  # type: ignore[call-overload]
-        while rule is not None and rule.start is None and rule.extends not in seen:
+        while rule is not None and rule.start is None and term_id not in seen:
             seen.add(term_id)
-            term_id = rule.extends
-            rule = self.terms.get(term_id)  # type: ignore[call-overload]
+            extended = TERM_KINDS[term_id].extends
+            if extended is None:
+                return None
+            term_id = extended
+            rule = self.terms.get(term_id)
         return rule.start if rule is not None else None
 
     def floors(self, section: str) -> dict[str, Any]:
@@ -451,6 +445,48 @@ class Regulation(_Model):
         """The law base's own rule with this id, whether or not the regulation replaced it."""
         return self._law_rules.get((section, rule_id))
 
+
+#: Fields that never change an assessment: kept for people (titles, readings, provisions,
+#: the sources' details, what is not encoded, a channel's or anonymity rule's own citation,
+#: which the ground that refuses a complaint cites instead), or read by the loader and
+#: conformance only (``kind``, ``law``). Every other field acts: ``tests/test_fields_act.py``
+#: changes each one and shows the answer changes, and each of these and shows it does not.
+INFORMATIONAL: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("Regulation", "name"),
+        ("Regulation", "title"),
+        ("Regulation", "kind"),
+        ("Regulation", "law"),
+        ("Regulation", "sources"),
+        ("Regulation", "unencoded"),
+        ("Source", "title"),
+        ("Source", "kind"),
+        ("Source", "bwb_id"),
+        ("Source", "file"),
+        ("Regulation", "provisions"),
+        ("Provision", "summary"),
+        ("Provision", "citation"),
+        ("ChannelRule", "citation"),
+        ("AnonymityRule", "citation"),
+        ("Unencoded", "text"),
+        ("Unencoded", "citation"),
+        *(
+            (model, "reading")
+            for model in (
+                "StandingRule",
+                "ChannelRule",
+                "AnonymityRule",
+                "AdmissibilityRule",
+                "RoutingRule",
+                "TermRule",
+                "StepRule",
+                "ActRule",
+                "Provision",
+                "Omission",
+            )
+        ),
+    }
+)
 
 #: The sections of a regulation that hold rules keyed by id, in document order.
 SECTIONS: tuple[str, ...] = Section.__args__  # type: ignore[attr-defined]

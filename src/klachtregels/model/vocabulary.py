@@ -367,6 +367,8 @@ class TermKind:
     during_handling: bool
     #: Runs only for a complaint that claims damages.
     damages: bool = False
+    #: For an extension: the term it lengthens, from that term's start.
+    extends: TermId | None = None
 
 
 def _kind(
@@ -376,8 +378,9 @@ def _kind(
     during_handling: bool = True,
     damages: bool = False,
     deadline: str | None = None,
+    extends: TermId | None = None,
 ) -> TermKind:
-    return TermKind(id, deadline or id, met_by, party, during_handling, damages)
+    return TermKind(id, deadline or id, met_by, party, during_handling, damages, extends)
 
 
 TERM_KINDS: Mapping[str, TermKind] = MappingProxyType(
@@ -388,13 +391,20 @@ TERM_KINDS: Mapping[str, TermKind] = MappingProxyType(
             _kind("acknowledgement", "acknowledged_on", "provider"),
             _kind("first_contact", "first_contact_on", "provider"),
             _kind("judgment", "judgment_on", "provider"),
-            _kind("judgment_extension", "judgment_on", "provider", deadline="judgment_extended"),
+            _kind(
+                "judgment_extension",
+                "judgment_on",
+                "provider",
+                deadline="judgment_extended",
+                extends="judgment",
+            ),
             # Beyond the statutory extension, only with the complainant's consent.
             _kind(
                 "further_extension",
                 "judgment_on",
                 "provider",
                 deadline="judgment_further_extended",
+                extends="judgment_extension",
             ),
             _kind("reply_on_delay", "delay_reply_on", "complainant"),
             _kind("committee_judgment", "committee_judgment_on", "provider"),

@@ -23,7 +23,7 @@ from klachtregels.model.regulation import (
     StepRule,
     TermRule,
 )
-from klachtregels.model.vocabulary import label_key
+from klachtregels.model.vocabulary import TERM_KINDS, label_key
 
 __all__ = ["condition_text", "label", "rule_summary"]
 
@@ -50,8 +50,10 @@ def condition_text(c: Condition, lang: Lang = "nl") -> str:
     return "(" + f" {joiner} ".join(condition_text(p, lang) for p in parts or []) + ")"
 
 
-def rule_summary(section: str, rule: object, lang: Lang = "nl") -> str:
-    """One line saying what a rule means."""
+def rule_summary(section: str, rule: object, lang: Lang = "nl", rule_id: str = "") -> str:
+    """One line saying what a rule means (``rule_id`` tells an extension what it extends)."""
+    if isinstance(rule, TermRule):
+        return _term(rule, lang, TERM_KINDS[rule_id].extends if rule_id in TERM_KINDS else None)
     for kind, summary in _SUMMARIES:
         if isinstance(rule, kind):
             return summary(rule, lang)
@@ -97,10 +99,10 @@ def _routing(rule: RoutingRule, lang: Lang) -> str:
     return out
 
 
-def _term(rule: TermRule, lang: Lang) -> str:
+def _term(rule: TermRule, lang: Lang, extends: str | None) -> str:
     term = rule.term.label(lang)
-    if rule.extends:
-        other = label("term", rule.extends, lang)
+    if extends:
+        other = label("term", extends, lang)
         out = render("term.extension_summary", lang, term=term, other=other)
     else:
         out = render("term.summary", lang, term=term, start=render(f"start.{rule.start}", lang))
@@ -138,7 +140,6 @@ _SUMMARIES: tuple[tuple[type, Callable[[Any, Lang], str]], ...] = (
     (AnonymityRule, _anonymity),
     (AdmissibilityRule, _ground),
     (RoutingRule, _routing),
-    (TermRule, _term),
     (StepRule, _step),
     (Body, _body),
     (ActRule, _act),

@@ -36,7 +36,7 @@ def describe(reg: Regulation, lang: Lang = "nl") -> str:
         lines.append(render(f"section.{section}", lang))
         for rule_id, rule in rules.items():
             origin = reg.origin(section, rule_id)
-            lines.append(f"  {rule_id}: {rule_summary(section, rule, lang)}  [{origin}]")
+            lines.append(f"  {rule_id}: {rule_summary(section, rule, lang, rule_id)}  [{origin}]")
             lines.append(f"      {_cite(rule.citation)}")
             if getattr(rule, "reading", None):
                 lines.append("      " + render("show.reading", lang, text=rule.reading))

@@ -30,6 +30,7 @@ from klachtregels.law.terms import Term
 from klachtregels.messages import MESSAGES, Lang, render
 from klachtregels.model.regulation import (
     CHANNELS,
+    INFORMATIONAL,
     SECTIONS,
     ActRule,
     AdmissibilityRule,
@@ -215,7 +216,7 @@ def _anonymity(reg: Regulation, lang: Lang) -> str:
 
 def _term_words(term_id: str, rule: TermRule, lang: Lang) -> str:
     """``oordeel: 6 weken na schriftelijke indiening (Atw)``."""
-    return f"{label('term', term_id, lang)}: {rule_summary('terms', rule, lang)}"
+    return f"{label('term', term_id, lang)}: {rule_summary('terms', rule, lang, term_id)}"
 
 
 def _judgment(reg: Regulation, lang: Lang) -> str:
@@ -347,7 +348,7 @@ def _terms(reg: Regulation, lang: Lang) -> list[str]:
     rows = [
         (
             tid,
-            rule_summary("terms", rule, lang),
+            rule_summary("terms", rule, lang, tid),
             render(f"start.{reg.start_of(tid)}", lang),
             _yes_no(rule.atw, lang),
             _cite(rule.citation),
@@ -453,6 +454,15 @@ def field_description(model: type[BaseModel], name: str, lang: Lang = "en") -> s
     return ""
 
 
+def _described(model: type[BaseModel], name: str, lang: Lang) -> str:
+    """The description, and whether the field is informational (never acts)."""
+    text = field_description(model, name, lang)
+    if (model.__name__, name) not in INFORMATIONAL:
+        return text
+    mark = render("docs.format.informational", lang)
+    return f"{text} {mark}" if text else mark
+
+
 def _anchor(model: type[BaseModel]) -> str:
     return f"[{model.__name__}](#{model.__name__.lower()})"
 
@@ -546,7 +556,7 @@ def format_reference(lang: Lang = "en") -> str:
                     f"`{info.alias or name}`",
                     _type(_annotation(model, name), lang, _pattern(info.metadata)),
                     _required(info, lang),
-                    _cell(field_description(model, name, lang)),
+                    _cell(_described(model, name, lang)),
                 )
             )
         out.extend(_table_raw(render("docs.format.head", lang), rows))

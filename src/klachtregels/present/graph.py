@@ -28,6 +28,7 @@ from typing import Literal
 
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Regulation, TermRule
+from klachtregels.model.vocabulary import TERM_KINDS
 from klachtregels.model.wording import condition_text, label
 
 __all__ = ["Edge", "Graph", "Node", "build", "dot", "mermaid"]
@@ -99,7 +100,7 @@ def _wrap(text: str) -> list[str]:
 
 def _term_label(term_id: str, rule: TermRule, lang: Lang) -> str:
     term = rule.term.label(lang)
-    if rule.extends:
+    if TERM_KINDS[term_id].extends:
         text = render("graph.edge.extension", lang, term=term)
     elif term_id == "filing":
         text = render("graph.edge.filing", lang, term=term)
@@ -127,8 +128,9 @@ def _placement(reg: Regulation) -> tuple[dict[str, list[str]], dict[str, list[st
     out_of: dict[str, list[str]] = {}
     extensions: dict[str, list[str]] = {}
     for term_id, rule in reg.terms.items():
-        if rule.extends:
-            extensions.setdefault(rule.extends, []).append(term_id)
+        extended = TERM_KINDS[term_id].extends
+        if extended:
+            extensions.setdefault(extended, []).append(term_id)
             continue
         if term_id == "judgment":
             target, where = judging, out_of
