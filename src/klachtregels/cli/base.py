@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
-from pydantic import ValidationError
-
+from klachtregels.errors import RegulationError
 from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
-from klachtregels.model.complaint import Complaint
-from klachtregels.model.loader import RegulationError, _from_validation, _parse
+from klachtregels.model.complaint import Complaint, ComplaintError
+from klachtregels.model.validation import Problem, locate
+from klachtregels.model.yamlsafe import parse
 
 __all__ = ["Parser", "UsageError", "read_complaint", "read_complaints", "read_text"]
 
@@ -48,10 +48,11 @@ def read_text(ref: str, lang: Lang) -> str:
 def read_complaint(text: str, where: str, lang: Lang) -> Complaint:
     """One complaint from YAML or JSON text; errors name line, column and field."""
     try:
-        parsed = _parse(text, where)
+        parsed = parse(text, where)
         return Complaint.model_validate(parsed.data)
     except RegulationError as e:
         raise UsageError(e.message(lang)) from None
-    except ValidationError as e:
-        error = _from_validation(e, where, parsed, Complaint)[0]
-        raise UsageError(error.message(lang)) from None
+    except ComplaintError as e:
+        key, params = e.detail()
+        problem = Problem(e.field, key, params, e.loc)
+        raise UsageError(locate(problem, where, parsed.positions).message(lang)) from None

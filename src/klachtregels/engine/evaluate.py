@@ -141,6 +141,7 @@ class Engine:
             running,
             general,
             lang,
+            complaint.id,
         )
 
     def evaluate_many(

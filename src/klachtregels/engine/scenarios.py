@@ -33,8 +33,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.evaluate import evaluate
 from klachtregels.model.complaint import Complaint
-from klachtregels.model.loader import _parse, bundled_dir, load
+from klachtregels.model.loader import bundled_dir, load
 from klachtregels.model.regulation import Regulation
+from klachtregels.model.yamlsafe import parse
 
 __all__ = ["Expect", "Scenario", "ScenarioFile", "bundled_scenario_files", "compare", "read_file"]
 
@@ -78,7 +79,7 @@ class Loaded:
 
 
 def read_file(path: Path) -> Loaded:
-    parsed = _parse(path.read_text("utf-8"), str(path))
+    parsed = parse(path.read_text("utf-8"), str(path))
     return Loaded(path, ScenarioFile.model_validate(parsed.data))
 
 

@@ -29,6 +29,16 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "geen geldige YAML ({problem}); controleer inspringing en aanhalingstekens",
         "en": "not valid YAML ({problem}); check indentation and quotes",
     },
+    "error.json_syntax": {
+        "nl": "geen geldige JSON ({problem}); één klacht per regel, bijv. "
+        '{{"received_on": "2027-01-05", "channel": "email", "complainant_role": "client"}}',
+        "en": "not valid JSON ({problem}); one complaint per line, e.g. "
+        '{{"received_on": "2027-01-05", "channel": "email", "complainant_role": "client"}}',
+    },
+    "error.too_long": {
+        "nl": "{length} tekens is te lang; hoogstens {limit} tekens",
+        "en": "{length} characters is too long; at most {limit} characters",
+    },
     "error.empty_file": {
         "nl": "het bestand is leeg; begin met bijv. 'id: livio'",
         "en": "the file is empty; start with e.g. 'id: livio'",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from klachtregels.errors import KlachtregelsError
+from klachtregels.model.validation import problems
 from klachtregels.model.vocabulary import Channel, Role
 
 __all__ = ["ChannelName", "Complaint", "ComplaintError", "RoleName"]
@@ -19,13 +20,17 @@ ExtraValue = bool | int | str | date | None
 
 
 class ComplaintError(KlachtregelsError, ValueError):
-    """Facts of a complaint that cannot be true together; names the field."""
+    """A complaint that is not valid: a field that is missing, unknown or of the wrong
+    type, or facts that cannot be true together. Names the field (a dotted path) and
+    says what was expected, in one sentence: ``str(e)`` Dutch, ``e.message("en")``.
+    ``loc`` is the place in the document as keys and list indexes."""
 
     key = "error.complaint"
 
     def __init__(self, field: str, problem_key: str, **params: object) -> None:
         super().__init__(field, problem_key)
         self.field, self.problem_key, self._params = field, problem_key, params
+        self.loc: tuple[str | int, ...] = (field,) if field else ()
 
     def params(self) -> dict[str, object]:
         return {"field": self.field, **self._params}
@@ -36,7 +41,8 @@ class ComplaintError(KlachtregelsError, ValueError):
     def message(self, lang: Literal["nl", "en"] = "nl") -> str:
         from klachtregels.messages import render
 
-        return f"{self.field}: {render(self.problem_key, lang, **self._params)}"
+        text = render(self.problem_key, lang, **self._params)
+        return f"{self.field}: {text}" if self.field else text
 
 
 class Complaint(BaseModel):
@@ -46,6 +52,12 @@ class Complaint(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    id: str | None = Field(
+        default=None,
+        max_length=200,
+        description="The case id in the caller's system (at most 200 characters); the "
+        "result echoes it, so results can be matched to cases.",
+    )
     received_on: date = Field(description="The day the provider received the complaint.")
     channel: ChannelName
     in_writing_on: date | None = Field(
@@ -76,6 +88,39 @@ class Complaint(BaseModel):
     extra: dict[str, ExtraValue] = Field(
         default_factory=dict, description="Facts a regulation refers to as extra.<name>."
     )
+
+    # Invalid input raises ComplaintError (not pydantic's ValidationError): the
+    # catalogue's message for the first problem, with its field.
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as e:
+            raise _invalid(e) from None
+
+    # Validation does not call __init__ (as pydantic's RootModel does): it is not a
+    # custom init, only this error translation.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate(obj, **kwargs)
+        except ValidationError as e:
+            raise _invalid(e) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as e:
+            raise _invalid(e) from None
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate_strings(obj, **kwargs)
+        except ValidationError as e:
+            raise _invalid(e) from None
 
     @field_validator("extra", mode="after")
     @classmethod
@@ -124,6 +169,15 @@ class Complaint(BaseModel):
         years = day.year - b.year
         birthday = _birthday(b, day.year)
         return years - 1 if day < birthday else years
+
+
+def _invalid(err: ValidationError) -> ComplaintError:
+    """The first problem of ``err`` as a ComplaintError (the original one when a
+    consistency check raised it)."""
+    first = problems(err, Complaint)[0]
+    error = ComplaintError(first.field, first.key, **first.params)
+    error.loc = first.at
+    return error
 
 
 def _as_date(value: ExtraValue) -> ExtraValue:

@@ -1,6 +1,7 @@
 """Reading regulation files: safe YAML with positions, precise errors, layering, versions.
 
-This is the I/O edge of the library. :func:`read` parses one file into a
+This is the I/O edge of the library. :func:`read` parses one file (with
+:mod:`klachtregels.model.yamlsafe`) into a
 :class:`~klachtregels.model.regulation.Regulation`; :func:`load` finds a bundled
 regulation by id (and date), overlays it on its law bases and checks the
 cross-references of the result. Every error is a :class:`RegulationError` that
@@ -17,13 +18,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from klachtregels.errors import KlachtregelsError
-from klachtregels.messages import Lang, render
+from klachtregels.errors import KlachtregelsError, RegulationError
 from klachtregels.model.regulation import SECTIONS, Regulation
-from klachtregels.model.vocabulary import STEPS, nearest
+from klachtregels.model.validation import located_errors
+from klachtregels.model.vocabulary import STEPS
+from klachtregels.model.yamlsafe import Loc, dotted, parse, position
 
 __all__ = [
     "MAX_BYTES",
@@ -40,34 +41,6 @@ __all__ = [
 
 #: Files larger than this are refused before parsing.
 MAX_BYTES = 1024 * 1024
-#: Values built from one file at most: stops alias-expansion ("billion laughs") bombs.
-MAX_NODES = 200_000
-
-Loc = tuple[str | int, ...]
-
-
-class RegulationError(KlachtregelsError, ValueError):
-    """A regulation file is not valid: where, which field, what was expected."""
-
-    def __init__(
-        self,
-        path: str,
-        line: int | None,
-        column: int | None,
-        field: str,
-        what_key: str,
-        **what: object,
-    ) -> None:
-        super().__init__(path, line, column, field, what_key)
-        self.path, self.line, self.column, self.field = path, line, column, field
-        self.what_key, self.what = what_key, what
-
-    def message(self, lang: Lang = "nl") -> str:
-        where = self.path
-        if self.line is not None:
-            where += f":{self.line}:{self.column}"
-        field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {render(self.what_key, lang, **self.what)}"
 
 
 class UnknownRegulationError(KlachtregelsError, LookupError):
@@ -97,320 +70,6 @@ class NoVersionInForceError(KlachtregelsError, LookupError):
         return {"ref": self.ref, "on": self.on.isoformat(), "versions": spans}
 
 
-# --------------------------------------------------------------------------- YAML
-
-
-class _Loader(yaml.SafeLoader):
-    """SafeLoader whose only booleans are true/false (no yes/no/on/off surprises)."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-for _first in "tTfF":
-    _Loader.yaml_implicit_resolvers.setdefault(_first, []).insert(
-        0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"))
-    )
-
-
-@dataclass
-class _Parsed:
-    data: Any
-    positions: dict[Loc, tuple[int, int]]
-
-
-def _parse(text: str, path: str) -> _Parsed:
-    try:
-        loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark
-        problem = (e.problem or str(e)).strip()
-        raise RegulationError(
-            path,
-            mark.line + 1 if mark else None,
-            mark.column + 1 if mark else None,
-            "",
-            "error.yaml_syntax",
-            problem=problem,
-        ) from None
-    except yaml.reader.ReaderError as e:  # a character YAML forbids: locate it ourselves
-        before = text[: e.position]
-        line, col = before.count("\n") + 1, e.position - (before.rfind("\n") + 1) + 1
-        problem = f"unacceptable character #x{e.character:04x}: {e.reason}"
-        raise RegulationError(path, line, col, "", "error.yaml_syntax", problem=problem) from None
-    except yaml.YAMLError as e:
-        problem = " ".join(str(e).split())
-        raise RegulationError(path, None, None, "", "error.yaml_syntax", problem=problem) from None
-    if node is None:
-        raise RegulationError(path, 1, 1, "", "error.empty_file")
-    positions: dict[Loc, tuple[int, int]] = {}
-    budget = [MAX_NODES]
-    data = _build(node, (), positions, budget, path, _Loader(""))
-    return _Parsed(data, positions)
-
-
-def _pos(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-def _build(
-    node: yaml.Node,
-    loc: Loc,
-    positions: dict[Loc, tuple[int, int]],
-    budget: list[int],
-    path: str,
-    constructor: yaml.SafeLoader,
-) -> Any:
-    budget[0] -= 1
-    if budget[0] < 0:
-        line, col = _pos(node)
-        raise RegulationError(
-            path, line, col, _dotted(loc), "error.yaml_too_many_nodes", limit=MAX_NODES
-        )
-    positions.setdefault(loc, _pos(node))
-    if isinstance(node, yaml.MappingNode):
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                line, col = _pos(key_node)
-                raise RegulationError(path, line, col, _dotted(loc), "error.yaml_merge_key")
-            key = _build(key_node, (*loc, "<key>"), {}, budget, path, constructor)
-            if not isinstance(key, str | int):
-                line, col = _pos(key_node)
-                raise RegulationError(
-                    path, line, col, _dotted(loc), "error.yaml_key_type", key=str(key)
-                )
-            if key in out:
-                line, col = _pos(key_node)
-                raise RegulationError(
-                    path, line, col, _dotted((*loc, key)), "error.yaml_duplicate_key", key=key
-                )
-            positions[(*loc, key)] = _pos(value_node)
-            positions.setdefault((*loc, key, "<key>"), _pos(key_node))
-            out[key] = _build(value_node, (*loc, key), positions, budget, path, constructor)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _build(child, (*loc, i), positions, budget, path, constructor)
-            for i, child in enumerate(node.value)
-        ]
-    try:
-        return constructor.construct_object(node, deep=True)
-    except yaml.constructor.ConstructorError as e:
-        line, col = _pos(node)
-        raise RegulationError(
-            path,
-            line,
-            col,
-            _dotted(loc),
-            "error.yaml_syntax",
-            problem=(e.problem or str(e)).strip(),
-        ) from None
-    except (ValueError, TypeError, AttributeError, OverflowError, KeyError) as e:
-        # PyYAML's constructors fail this way on a timestamp that is no date
-        # (2016-13-01) or an explicit tag on a value that does not fit it (!!bool ja).
-        line, col = _pos(node)
-        key, params = _TAG_ERRORS.get(node.tag, ("error.yaml_syntax", {"problem": ""}))
-        if key == "error.yaml_syntax":
-            params = {"problem": " ".join(f"{node.tag}: {e}".split())}
-        value = node.value if key == "error.not_a_date_value" else repr(node.value)
-        raise RegulationError(
-            path, line, col, _dotted(loc), key, **{"value": value, **params}
-        ) from None
-
-
-#: What a value with an explicit tag it does not fit gets told.
-_TAG_ERRORS: dict[str, tuple[str, dict[str, object]]] = {
-    "tag:yaml.org,2002:timestamp": ("error.not_a_date_value", {}),
-    "tag:yaml.org,2002:bool": ("error.expected_bool", {}),
-    "tag:yaml.org,2002:int": ("error.expected_int", {}),
-    "tag:yaml.org,2002:float": ("error.expected_int", {}),
-}
-
-
-_PLAIN_KEY = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
-
-
-def _dotted(loc: Loc) -> str:
-    """``terms.judgment.term``; list items as ``[2]``; odd keys quoted, so one line."""
-    out = ""
-    for part in loc:
-        if part == "<key>":
-            continue
-        if part == "[key]":  # pydantic: the key itself is what is wrong
-            out += " (key)"
-            continue
-        if isinstance(part, int):
-            out += f"[{part}]"
-            continue
-        text = part if _PLAIN_KEY.match(part) else repr(part)
-        out += f".{text}" if out else text
-    return out
-
-
-# ------------------------------------------------------------- pydantic errors
-
-_EXAMPLES: dict[str, str] = {
-    "term": "'6 weken' of '5 werkdagen'",
-    "start": "receipt",
-    "citation": "{source: livio, article: 'art. 7 lid 1', quote: '...'}",
-    "quote": "'Een klacht kan schriftelijk of per e-mail worden ingediend'",
-    "article": "'art. 7 lid 1 onder d'",
-    "source": "livio",
-    "valid_from": "2020-01-01",
-    "valid_until": "2024-12-31",
-    "role": "client",
-    "accepted": "true",
-    "atw": "true",
-    "kind": "regulation",
-    "version": "'3'",
-    "open_when": "{fact: satisfied, equals: false}",
-    "ground": "already_decided",
-    "bodies.kind": "complaints_committee",
-    "sources.kind": "statute",
-    "received_on": "2027-01-05",
-    "channel": "email",
-    "complainant_role": "client",
-    "name": "'Raad van Bestuur'",
-    "title": "'Klachtenreglement'",
-    "id": "livio",
-    "sources": "{livio: {title: ..., kind: regulation, file: regelingen/livio.txt}}",
-}
-
-
-_TYPE_KEYS = {
-    "string_type": "error.expected_text",
-    "bool_type": "error.expected_bool",
-    "bool_parsing": "error.expected_bool",
-    "int_type": "error.expected_int",
-    "int_parsing": "error.expected_int",
-    "date_type": "error.expected_date",
-    "date_parsing": "error.expected_date",
-    "date_from_datetime_inexact": "error.expected_date",
-    "dict_type": "error.expected_mapping",
-    "model_type": "error.expected_mapping",
-    "list_type": "error.expected_list",
-}
-
-
-def _from_validation(
-    err: ValidationError, path: str, parsed: _Parsed, root: type[BaseModel] | None = None
-) -> list[RegulationError]:
-    """Each pydantic error as a RegulationError at its source position."""
-    return [_one_error(e, path, parsed, root or Regulation) for e in err.errors(include_url=False)]
-
-
-def _one_error(first: Any, path: str, parsed: _Parsed, root: type[BaseModel]) -> RegulationError:
-    loc: Loc = tuple(first["loc"])
-    kind = first["type"]
-    ctx = first.get("ctx") or {}
-    field = _dotted(loc)
-    at: Loc = loc
-    if kind == "extra_forbidden":
-        at = (*loc, "<key>")
-    elif loc and loc[-1] == "[key]":  # the key itself is wrong: point at the key
-        at = (*loc[:-1], "<key>")
-    line, col = _nearest(parsed.positions, at)
-    last = next((p for p in reversed(loc) if isinstance(p, str)), "")
-    section = loc[0] if loc else ""
-    example = _EXAMPLES.get(f"{section}.{last}", "") or _EXAMPLES.get(str(last), "")
-    original = ctx.get("error")
-    if isinstance(original, KlachtregelsError):
-        named = getattr(original, "field", None)
-        if isinstance(named, str):  # a cross-field check names its field
-            loc = (*loc, named)
-            field = _dotted(loc)
-            line, col = _nearest(parsed.positions, loc)
-        key, params = original.detail()
-        return RegulationError(path, line, col, field, key, **params)
-    if kind == "missing":
-        if not example:
-            return RegulationError(path, line, col, field, "error.field_missing_plain")
-        return RegulationError(path, line, col, field, "error.field_missing", example=example)
-    if kind == "extra_forbidden":
-        parent = _model_fields_at(loc[:-1], root)
-        return RegulationError(
-            path,
-            line,
-            col,
-            field,
-            "error.field_unknown",
-            key=last,
-            allowed=", ".join(parent) or "-",
-        )
-    if kind in ("literal_error", "enum"):
-        expected = str(ctx.get("expected", "?")).replace(" or ", ", ")
-        value = first.get("input")
-        near = (
-            nearest(value, re.findall(r"'([^']*)'", expected)) if isinstance(value, str) else None
-        )
-        key = "error.not_one_of_near" if near else "error.not_one_of"
-        return RegulationError(
-            path, line, col, field, key, value=value, near=near, expected=expected
-        )
-    if kind in _TYPE_KEYS:
-        return RegulationError(
-            path,
-            line,
-            col,
-            field,
-            _TYPE_KEYS[kind],
-            value=_short(first.get("input")),
-            example=example or "-",
-        )
-    return RegulationError(
-        path,
-        line,
-        col,
-        field,
-        "error.invalid_value" if example else "error.invalid_value_plain",
-        value=_short(first.get("input")),
-        problem=first["msg"],
-        example=example,
-    )
-
-
-def _short(value: object) -> str:
-    text = value.isoformat() if isinstance(value, date) else repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _nearest(positions: dict[Loc, tuple[int, int]], loc: Loc) -> tuple[int | None, int | None]:
-    for n in range(len(loc), -1, -1):
-        if loc[:n] in positions:
-            return positions[loc[:n]]
-    return None, None
-
-
-def _model_fields_at(loc: Loc, root: type[BaseModel]) -> list[str]:
-    """Field names allowed at ``loc`` of a document of ``root`` (for 'unknown key' errors)."""
-    model: Any = root
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        if model is Regulation and part in SECTIONS:
-            model = Regulation.model_fields[str(part)].annotation
-            continue
-        if isinstance(model, type) and issubclass(model, BaseModel):
-            info = model.model_fields.get(str(part))
-            model = info.annotation if info else None
-        else:
-            args = getattr(model, "__args__", ())
-            model = args[-1] if args else None
-    while not (isinstance(model, type) and issubclass(model, BaseModel)):
-        args = getattr(model, "__args__", ())
-        inner = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
-        if not inner:
-            return []
-        model = inner[-1]
-    return [info.alias or name for name, info in model.model_fields.items()]
-
-
 # ---------------------------------------------------------------- reading
 
 
@@ -438,14 +97,14 @@ def _read(path: Path | str) -> _Read:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise RegulationError(shown, None, None, "", "error.not_utf8", offset=e.start) from None
-    parsed = _parse(text, shown)
+    parsed = parse(text, shown)
     if not isinstance(parsed.data, dict):
         line, col = parsed.positions.get((), (1, 1))
         raise RegulationError(shown, line, col, "", "error.not_a_mapping")
     try:
         reg = Regulation.model_validate(parsed.data)
     except ValidationError as e:
-        raise _from_validation(e, shown, parsed)[0] from None
+        raise located_errors(e, shown, parsed, Regulation)[0] from None
     return _Read(reg, shown, parsed.positions)
 
 
@@ -460,12 +119,12 @@ def check(path: Path | str, *, root: Path | None = None) -> list[RegulationError
     try:
         raw = Path(path).read_bytes()
         if len(raw) <= MAX_BYTES:
-            parsed = _parse(raw.decode("utf-8"), shown)
+            parsed = parse(raw.decode("utf-8"), shown)
             if isinstance(parsed.data, dict):
                 try:
                     Regulation.model_validate(parsed.data)
                 except ValidationError as e:
-                    errors = _from_validation(e, shown, parsed)
+                    errors = located_errors(e, shown, parsed, Regulation)
                     return sorted(errors, key=lambda x: (x.line or 0, x.column or 0))
         load(path, root=root)
     except RegulationError as e:
@@ -592,7 +251,7 @@ def _effective(top: _Read, root: Path) -> Regulation:
     layers: list[_Read] = []
     for base in top.regulation.extends:
         if base not in laws:
-            line, col = _nearest(top.positions, ("extends",))
+            line, col = position(top.positions, ("extends",))
             raise RegulationError(
                 top.path,
                 line,
@@ -629,7 +288,7 @@ def _effective(top: _Read, root: Path) -> Regulation:
                     law_rules[(section, rule_id)] = rule
         for n, omission in enumerate(reg.omits):
             if omission.id not in merged[omission.section]:
-                line, col = _nearest(layer.positions, ("omits", n, "id"))
+                line, col = position(layer.positions, ("omits", n, "id"))
                 raise RegulationError(
                     layer.path,
                     line,
@@ -658,8 +317,8 @@ def _check_references(reg: Regulation, top: _Read, where: dict[tuple[str, str], 
         section, rule_id, loc, key, params = problem
         layer = where.get((section, rule_id), top)
         full: Loc = (section, rule_id, *loc)
-        line, col = _nearest(layer.positions, full)
-        raise RegulationError(layer.path, line, col, _dotted(full), key, **params)
+        line, col = position(layer.positions, full)
+        raise RegulationError(layer.path, line, col, dotted(full), key, **params)
 
 
 def _references(reg: Regulation) -> Iterator[tuple[str, str, Loc, str, dict[str, object]]]:
