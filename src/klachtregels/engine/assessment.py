@@ -141,7 +141,8 @@ class Deadline:
     def explanation_in(self, lang: Lang) -> str:
         return "; ".join(self.computation.explain(lang)) if self.computation else ""
 
-    def model_dump(self, mode: str = "json") -> dict[str, Any]:
+    def model_dump(self, mode: str = "json", *, explanation: bool = True) -> dict[str, Any]:
+        """The JSON form; ``explanation=False`` leaves the text empty (to fill in later)."""
         return {
             "id": self.id,
             "start": self.start.isoformat(),
@@ -149,7 +150,7 @@ class Deadline:
             "term": self.term,
             "atw_extended": self.atw_extended,
             "status": self.status,
-            "explanation": self.explanation,
+            "explanation": self.explanation if explanation else "",
             "citation": _cite(self.citation),
         }
 

@@ -79,6 +79,8 @@ class JsonWriter:
         self._limit = limit
         self._seen: dict[int, tuple[object, str]] = {}
         self._heads: dict[tuple[str, str, str | None], str] = {}
+        #: Explanations per due date (id, language), shared by deadlines of other statuses.
+        self._explained: dict[tuple[int, str], tuple[object, str]] = {}
 
     def header(self) -> str:
         """The compact form's first line: the citations by id (empty without a table)."""
@@ -153,9 +155,24 @@ class JsonWriter:
         hit = self._seen.get(id(d))
         if hit is not None and hit[0] is d:
             return hit[1]
-        data = d.model_dump()
+        data = d.model_dump(explanation=False)
+        data["explanation"] = self._explanation(d)
         data["citation"] = self._cite(d.citation)
         return self._remember(d, dumps(data))
+
+    def _explanation(self, d: Deadline) -> str:
+        due = d.computation
+        if due is None:
+            return ""
+        key = (id(due), d.lang)
+        hit = self._explained.get(key)
+        if hit is not None and hit[0] is due:
+            return hit[1]
+        if len(self._explained) >= self._limit:
+            self._explained.clear()
+        text = d.explanation
+        self._explained[key] = (due, text)
+        return text
 
     def _body(self, b: Body) -> str:
         hit = self._seen.get(id(b))

@@ -39,6 +39,18 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{length} tekens is te lang; hoogstens {limit} tekens",
         "en": "{length} characters is too long; at most {limit} characters",
     },
+    "error.shadowed": {
+        "nl": "regeling {id!r} staat zowel in {folder} als in {other}; geef de eigen regeling "
+        "een andere id, of vraag erom met --shadow (Python: shadow=True): dan geldt {folder}",
+        "en": "regulation {id!r} is both in {folder} and in {other}; give one's own regulation "
+        "another id, or ask for it with --shadow (Python: shadow=True): then {folder} wins",
+    },
+    "error.read_only": {
+        "nl": "een geladen regeling is alleen-lezen (kr.load geeft iedereen hetzelfde object); "
+        "kopieer eerst, bijv. dict(reg.terms) of reg.model_copy(update=...)",
+        "en": "a loaded regulation is read-only (kr.load gives every caller the same object); "
+        "copy first, e.g. dict(reg.terms) or reg.model_copy(update=...)",
+    },
     "error.empty_file": {
         "nl": "het bestand is leeg; begin met bijv. 'id: livio'",
         "en": "the file is empty; start with e.g. 'id: livio'",
@@ -507,6 +519,28 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "explain.closed": {"nl": "dicht", "en": "closed"},
     "explain.citations": {"nl": "Bronnen", "en": "Sources"},
     # --- CLI ---------------------------------------------------------------
+    "cli.not_a_count": {
+        "nl": "{text!r} is geen aantal; schrijf een geheel getal vanaf 1, bijv. 2",
+        "en": "{text!r} is not a count; write a whole number from 1, e.g. 2",
+    },
+    "cli.compact_needs_jsonl": {
+        "nl": "klachtregels check: --compact werkt alleen met --format jsonl",
+        "en": "klachtregels check: --compact works only with --format jsonl",
+    },
+    "cli.new.bad_id": {
+        "nl": "klachtregels new: {id!r} is geen id; schrijf kleine letters, cijfers en '-', "
+        "beginnend met een letter, bijv. zorgnet",
+        "en": "klachtregels new: {id!r} is not an id; write lower-case letters, digits and "
+        "'-', starting with a letter, e.g. zorgnet",
+    },
+    "cli.new.exists": {
+        "nl": "klachtregels new: {path} bestaat al; kies een andere id of --out",
+        "en": "klachtregels new: {path} exists already; choose another id or --out",
+    },
+    "cli.new.wrote": {
+        "nl": "geschreven: {regulation} en {scenarios}",
+        "en": "wrote {regulation} and {scenarios}",
+    },
     "cli.due": {"nl": "Uiterste datum: {due}", "en": "Due date: {due}"},
     "cli.reasoning": {"nl": "Waarom:", "en": "Why:"},
     "cli.progress": {"nl": "{n} klachten beoordeeld", "en": "{n} complaints evaluated"},

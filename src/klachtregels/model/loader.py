@@ -10,17 +10,26 @@ names file, line, column and field, says what was expected and gives an example.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
-from importlib import resources
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from klachtregels.errors import KlachtregelsError, RegulationError
+from klachtregels.model.catalog import (
+    Catalog,
+    Reads,
+    ShadowError,
+    Version,
+    bundled_dir,
+    catalog,
+    search_path,
+)
+from klachtregels.model.readonly import ReadOnlyError, freeze
 from klachtregels.model.regulation import SECTIONS, Regulation
 from klachtregels.model.validation import located_errors
 from klachtregels.model.vocabulary import STEPS
@@ -29,7 +38,9 @@ from klachtregels.model.yamlsafe import Loc, dotted, parse, position
 __all__ = [
     "MAX_BYTES",
     "NoVersionInForceError",
+    "ReadOnlyError",
     "RegulationError",
+    "ShadowError",
     "UnknownRegulationError",
     "Version",
     "bundled_dir",
@@ -37,6 +48,7 @@ __all__ = [
     "load",
     "read",
     "regulations",
+    "search_path",
 ]
 
 #: Files larger than this are refused before parsing.
@@ -80,11 +92,11 @@ class _Read:
     positions: dict[Loc, tuple[int, int]]
 
 
-def _read(path: Path | str) -> _Read:
+def _read(path: Path | str, reads: Reads | None = None) -> _Read:
     p = Path(path)
     shown = str(path)
     try:
-        raw = p.read_bytes()
+        raw = (reads or Reads()).read(p)
     except OSError as e:
         raise RegulationError(
             shown, None, None, "", "error.cannot_read", problem=e.strerror or str(e)
@@ -140,75 +152,18 @@ def check(path: Path | str, *, root: Path | None = None) -> list[RegulationError
     return []
 
 
-# -------------------------------------------------------------- bundled data
+# ------------------------------------------------------------ finding them
 
 
-def bundled_dir() -> Path:
-    """The bundled ``regelingen/`` folder: inside the installed package, or the checkout's."""
-    packaged = Path(str(resources.files("klachtregels"))) / "regelingen"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "regelingen"
-
-
-@dataclass(frozen=True)
-class Version:
-    """One version of a bundled regulation and the days it is in force."""
-
-    id: str
-    valid_from: date
-    valid_until: date | None
-    path: Path
-
-    def in_force_on(self, on: date) -> bool:
-        return self.valid_from <= on and (self.valid_until is None or on <= self.valid_until)
-
-    def span(self) -> str:
-        end = self.valid_until.isoformat() if self.valid_until else "..."
-        return f"{self.valid_from.isoformat()} - {end}"
-
-
-_DATE_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.yaml$")
-
-
-def _versions(folder: Path, ident: str) -> list[Version]:
-    files = sorted(f for f in folder.iterdir() if _DATE_FILE.match(f.name))
-    out: list[Version] = []
-    for i, f in enumerate(files):
-        start = date.fromisoformat(f.name[:10])
-        nxt = date.fromisoformat(files[i + 1].name[:10]) if i + 1 < len(files) else None
-        until = _declared_until(f) or (nxt - timedelta(days=1) if nxt else None)
-        out.append(Version(ident, start, until, f))
-    return out
-
-
-def _declared_until(f: Path) -> date | None:
-    for line in f.read_text("utf-8").splitlines():
-        m = re.match(r"^valid_until:\s*(\d{4}-\d{2}-\d{2})\s*$", line)
-        if m:
-            return date.fromisoformat(m.group(1))
-    return None
-
-
-def _index(root: Path) -> dict[str, list[Version]]:
-    out: dict[str, list[Version]] = {}
-    if not root.is_dir():
-        return out
-    for folder in sorted(root.iterdir()):
-        if folder.is_dir() and not folder.name.startswith(("_", ".")):
-            versions = _versions(folder, folder.name)
-            if versions:
-                out[folder.name] = versions
-    return out
-
-
-def regulations(root: Path | None = None) -> dict[str, list[Version]]:
-    """The bundled regulations: id -> versions, oldest first."""
-    return _index(root or bundled_dir())
-
-
-def _laws(root: Path) -> dict[str, list[Version]]:
-    return _index(root / "_wetten")
+def regulations(
+    root: Path | None = None,
+    *,
+    path: Iterable[str | os.PathLike[str]] | None = None,
+    shadow: bool = False,
+) -> dict[str, list[Version]]:
+    """The regulations found: id -> versions, oldest first; the bundled ones, and one's
+    own (``path``, then ``KLACHTREGELS_PATH``; see :mod:`klachtregels.model.catalog`)."""
+    return catalog(search_path(path), root, shadow=shadow).regulations
 
 
 def _pick(ident: str, versions: list[Version], on: date | None) -> Version:
@@ -222,32 +177,76 @@ def _pick(ident: str, versions: list[Version], on: date | None) -> Version:
 
 # ----------------------------------------------------------------- layering
 
+#: Effective regulations by what they were asked as, and by file and law bases; each
+#: served only while nothing it was read from changed. Bounded: it starts over when full.
+_LOADED: dict[tuple[Any, ...], tuple[Reads, Regulation]] = {}
+_EFFECTIVE: dict[tuple[Any, ...], tuple[Reads, Regulation]] = {}
+_CACHE_SIZE = 256
 
-def load(ref: str | Path, on: date | None = None, *, root: Path | None = None) -> Regulation:
-    """The effective regulation: a bundled id (newest, or in force ``on``) or a file path.
 
-    The file's law bases (``extends``) are overlaid first, rule id by rule id, and
-    the result's cross-references are checked. ``reg.origin(section, id)`` tells
-    where each rule comes from.
+def load(
+    ref: str | Path,
+    on: date | None = None,
+    *,
+    root: Path | None = None,
+    path: Iterable[str | os.PathLike[str]] | None = None,
+    shadow: bool = False,
+) -> Regulation:
+    """The effective regulation: an id (newest version, or in force ``on``) or a file path.
+
+    An id is looked up in one's own folders (``path``, then ``KLACHTREGELS_PATH``) and
+    in ``root`` (the bundled folder by default); an own id that is also bundled is a
+    :class:`~klachtregels.model.catalog.ShadowError` unless ``shadow``. The file's law
+    bases (``extends``) are overlaid first, rule id by rule id, and the result's
+    cross-references are checked. ``reg.origin(section, id)`` tells where each rule
+    comes from.
+
+    Cached: regulations are immutable, so a second call returns the same (read-only)
+    object, after checking that no file or folder it was read from changed.
     """
-    root = root or bundled_dir()
-    path = Path(ref)
-    if isinstance(ref, Path) or ref.endswith((".yaml", ".yml")) or "/" in ref:
-        layer = _read(path)
+    own = search_path(path)
+    is_path = isinstance(ref, Path) or ref.endswith((".yaml", ".yml")) or "/" in ref
+    key = (str(Path(ref).resolve()) if is_path else ref, on, own, root, shadow)
+    hit = _LOADED.get(key)
+    if hit is not None and hit[0].unchanged():
+        return hit[1]
+    reads = Reads()
+    found = catalog(own, root, shadow=shadow)
+    reads.update(found.reads)
+    if is_path:
+        top = Path(ref)
+    elif ref in found.regulations:
+        top = _pick(ref, found.regulations[ref], on).path
+    elif ref in found.laws:
+        top = _pick(ref, found.laws[ref], on).path
     else:
-        index = regulations(root)
-        laws = _laws(root)
-        if ref in index:
-            layer = _read(_pick(ref, index[ref], on).path)
-        elif ref in laws:
-            layer = _read(_pick(ref, laws[ref], on).path)
-        else:
-            raise UnknownRegulationError(ref, sorted(index))
-    return _effective(layer, root)
+        raise UnknownRegulationError(str(ref), sorted(found.regulations))
+    reg = _effective_cached(top, found, reads)
+    if len(_LOADED) >= _CACHE_SIZE:
+        _LOADED.clear()
+    _LOADED[key] = (reads, reg)
+    return reg
 
 
-def _effective(top: _Read, root: Path) -> Regulation:
-    laws = _laws(root)
+def _effective_cached(top: Path, found: Catalog, reads: Reads) -> Regulation:
+    """The effective regulation of file ``top``: one object per file and law bases, so
+    that loading it on another date (of the same version) gives the same object."""
+    laws = tuple((k, tuple(v.path for v in vs)) for k, vs in found.laws.items())
+    key = (str(top.resolve()), laws)
+    hit = _EFFECTIVE.get(key)
+    if hit is not None and hit[0].unchanged():
+        reads.update(hit[0])
+        return hit[1]
+    own = Reads()
+    reg = freeze(_effective(_read(top, own), found.laws, own))
+    if len(_EFFECTIVE) >= _CACHE_SIZE:
+        _EFFECTIVE.clear()
+    _EFFECTIVE[key] = (own, reg)
+    reads.update(own)
+    return reg
+
+
+def _effective(top: _Read, laws: dict[str, list[Version]], reads: Reads) -> Regulation:
     layers: list[_Read] = []
     for base in top.regulation.extends:
         if base not in laws:
@@ -264,7 +263,7 @@ def _effective(top: _Read, root: Path) -> Regulation:
         versions = laws[base]
         on = top.regulation.valid_from
         chosen = next((v for v in reversed(versions) if v.valid_from <= on), versions[-1])
-        layers.append(_read(chosen.path))
+        layers.append(_read(chosen.path, reads))
     layers.append(top)
 
     merged: dict[str, Any] = top.regulation.model_dump(by_alias=True, exclude=set(SECTIONS))

@@ -49,6 +49,7 @@ EXAMPLES: dict[str, str] = {
     "title": "'Klachtenreglement'",
     "id": "livio",
     "Complaint.id": "'zaak-2027-0042'",
+    "Complaint.": '{"received_on": "2027-01-05", "channel": "email", "complainant_role": "client"}',
     "sources": "{livio: {title: ..., kind: regulation, file: regelingen/livio.txt}}",
 }
 
