@@ -150,9 +150,9 @@ def _declared_until(f: Path, reads: Reads) -> date | None:
     return date.fromisoformat(m.group(1).decode()) if m else None
 
 
-def _index(root: Path, reads: Reads) -> dict[str, list[Version]]:
+def _index(root: Path, reads: Reads, only: str | None = None) -> dict[str, list[Version]]:
     out: dict[str, list[Version]] = {}
-    for name in reads.names(root):
+    for name in reads.names(root) if only is None else (only,):
         folder = root / name
         if not name.startswith(("_", ".")) and folder.is_dir():
             versions = _versions(folder, name, reads)
@@ -172,13 +172,20 @@ class Catalog:
     reads: Reads
 
 
-def catalog(own: tuple[Path, ...], root: Path | None = None, *, shadow: bool = False) -> Catalog:
-    """Every regulation and law base in ``own`` folders and ``root`` (the bundled folder
-    by default; law bases missing there come from the bundled ones)."""
+def catalog(
+    own: tuple[Path, ...],
+    root: Path | None = None,
+    *,
+    shadow: bool = False,
+    only: str | None = None,
+) -> Catalog:
+    """Every regulation (or ``only`` the one with that id) and every law base in ``own``
+    folders and ``root`` (the bundled folder by default; law bases missing there come
+    from the bundled ones)."""
     reads = Reads()
     bundled = bundled_dir()
     base = root or bundled
-    regs = _merged([(d, _index(d, reads)) for d in (*own, base)], shadow)
+    regs = _merged([(d, _index(d, reads, only)) for d in (*own, base)], shadow)
     law_dirs = [*own, base] if base == bundled else [*own, base, bundled]
     laws = _merged(
         [(d, _index(d / "_wetten", reads)) for d in law_dirs], shadow, fallback=len(law_dirs) - 1

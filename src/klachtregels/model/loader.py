@@ -211,7 +211,7 @@ def load(
     if hit is not None and hit[0].unchanged():
         return hit[1]
     reads = Reads()
-    found = catalog(own, root, shadow=shadow)
+    found = catalog(own, root, shadow=shadow, only=None if is_path else str(ref))
     reads.update(found.reads)
     if is_path:
         top = Path(ref)
@@ -220,7 +220,8 @@ def load(
     elif ref in found.laws:
         top = _pick(ref, found.laws[ref], on).path
     else:
-        raise UnknownRegulationError(str(ref), sorted(found.regulations))
+        known = catalog(own, root, shadow=shadow).regulations
+        raise UnknownRegulationError(str(ref), sorted(known))
     reg = _effective_cached(top, found, reads)
     if len(_LOADED) >= _CACHE_SIZE:
         _LOADED.clear()
