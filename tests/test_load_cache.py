@@ -34,7 +34,7 @@ MUTATIONS: list[tuple[str, Callable[[kr.Regulation], Any]]] = [
     ("clear the sources", lambda r: r.sources.clear()),
     ("update the bodies", lambda r: r.bodies.update({})),
     ("append a law base", lambda r: r.extends.append("jeugdwet")),
-    ("sort the omissions", lambda r: r.omits.sort()),
+    ("reverse the omissions", lambda r: r.omits.reverse()),
     ("extend what is not encoded", lambda r: r.unencoded.extend([])),
     ("change the origins", lambda r: r._origins.clear()),
     ("change a condition's parts", lambda r: _condition_list(r).append(None)),
