@@ -21,7 +21,7 @@ COMMITTED = {
     "complaint": ROOT / "schemas" / "complaint.json",
     "assessment": ROOT / "schemas" / "assessment.json",
 }
-ROWS = [
+ROWS: list[dict[str, object]] = [
     {"id": "a", "received_on": "2027-01-04", "channel": "email", "complainant_role": "client"},
     {"id": "b", "received_on": "2027-01-04", "channel": "fax", "complainant_role": "client"},
     {

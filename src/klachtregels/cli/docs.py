@@ -90,6 +90,8 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
 def _cmd_docs(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     out = Path(args.out)
+    if args.check and not (out / "index.md").is_file():  # not a checkout's docs/ folder
+        raise UsageError(render("cli.docs_needs_checkout", lang, out=out.as_posix()))
     generated = docsgen.pages(bundled())
     problems = compare(out, generated)
     if args.check:
