@@ -118,3 +118,33 @@ def test_an_own_id_that_shadows_a_bundled_one_is_an_error_unless_asked(
     assert main(["show", "livio", "--regulations", str(mine)]) == 2
     assert capsys.readouterr().err.startswith("klachtregels: regeling 'livio' staat zowel in ")
     assert main(["show", "livio", "--regulations", str(mine), "--shadow"]) == 0
+
+
+def test_the_scenario_example_of_the_format_reference_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from klachtregels.present.docsgen import SCENARIO_EXAMPLE
+
+    f = tmp_path / "example.yaml"
+    f.write_text(SCENARIO_EXAMPLE, "utf-8")
+    assert main(["test", str(f)]) == 0
+    # And it can fail: a day later than the text gives is reported.
+    f.write_text(SCENARIO_EXAMPLE.replace("judgment: 2027-02-04", "judgment: 2027-02-05"), "utf-8")
+    assert main(["test", str(f)]) == 1
+    assert (
+        "deadline judgment: expected datetime.date(2027, 2, 5), got datetime.date(2027, 2, 4)"
+        in (capsys.readouterr().out)
+    )
+
+
+def test_docs_check_outside_a_checkout_says_so_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["docs", "--check", "--lang", "en"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "klachtregels docs --check: no folder docs; --check compares the pages of a checkout "
+        "of the repository: run it in the checkout, or give --out DIR\n"
+    )

@@ -90,7 +90,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
 def _cmd_docs(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     out = Path(args.out)
-    if args.check and not (out / "index.md").is_file():  # not a checkout's docs/ folder
+    if args.check and not out.is_dir():  # run outside a checkout (an installed wheel)
         raise UsageError(render("cli.docs_needs_checkout", lang, out=out.as_posix()))
     generated = docsgen.pages(bundled())
     problems = compare(out, generated)

@@ -542,10 +542,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "wrote {regulation} and {scenarios}",
     },
     "cli.docs_needs_checkout": {
-        "nl": "klachtregels docs --check: {out}/index.md ontbreekt; --check vergelijkt de pagina's "
-        "van een checkout van de repository: draai het in de checkout, of geef --out DIR",
-        "en": "klachtregels docs --check: {out}/index.md is missing; --check compares the pages "
-        "of a checkout of the repository: run it in the checkout, or give --out DIR",
+        "nl": "klachtregels docs --check: geen map {out}; --check vergelijkt de pagina's van een "
+        "checkout van de repository: draai het in de checkout, of geef --out DIR",
+        "en": "klachtregels docs --check: no folder {out}; --check compares the pages of a "
+        "checkout of the repository: run it in the checkout, or give --out DIR",
     },
     "cli.due": {"nl": "Uiterste datum: {due}", "en": "Due date: {due}"},
     "cli.reasoning": {"nl": "Waarom:", "en": "Why:"},
