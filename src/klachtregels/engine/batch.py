@@ -29,7 +29,7 @@ from klachtregels.model.regulation import Regulation
 from klachtregels.model.validation import Problem, locate
 from klachtregels.model.yamlsafe import parse
 
-__all__ = ["LineError", "evaluate_lines", "line_error"]
+__all__ = ["LineError", "evaluate_lines", "evaluate_partition", "line_error"]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -109,6 +109,38 @@ def evaluate_lines(
         except KlachtregelsError as e:
             key, params = e.detail()
             yield LineError(path, n, complaint.id, None, None, key, params)
+
+
+def evaluate_partition(
+    ref: str,
+    rows: Iterable[Complaint | Mapping[str, Any]],
+    first: int = 1,
+    *,
+    as_of: date | None = None,
+    lang: Lang = "nl",
+    path: Iterable[str] | None = None,
+) -> list[dict[str, Any]]:
+    """The JSON form of each row's result, in order: a function to map over the parts of
+    a batch in worker processes (multiprocessing, Dask's ``map_partitions``, Spark's
+    ``mapPartitions``). It takes and returns plain data, so it pickles cheaply; the
+    regulation ``ref`` is loaded in the worker (once: :func:`klachtregels.load` caches).
+    A row that fails gives an error record with ``line`` its number counted from
+    ``first`` (``schemas/assessment.json``)."""
+    from klachtregels.model.loader import load
+
+    reg = load(ref, path=path)
+    part = list(rows)
+    out: list[dict[str, Any]] = []
+    many = DEFAULT_ENGINE.evaluate_many(reg, part, as_of, lang=lang, on_error="yield")
+    for n, (row, result) in enumerate(zip(part, many, strict=True), first):
+        if isinstance(result, KlachtregelsError):
+            key, params = result.detail()
+            ident = row.id if isinstance(row, Complaint) else _case_id(row)
+            field = getattr(result, "field", None) or None
+            out.append(LineError("-", n, ident, field, None, key, params).model_dump(lang))
+        else:
+            out.append(result.model_dump(mode="json"))
+    return out
 
 
 def line_error(raw: bytes | str, n: int, path: str, error: ComplaintError) -> LineError:
