@@ -12,6 +12,7 @@ with the same code).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import itertools
 import json
@@ -28,7 +29,7 @@ from klachtregels.cli.base import UsageError, read_complaint, read_text, regulat
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
 from klachtregels.engine.evaluate import Engine
-from klachtregels.engine.writer import CitationTable, JsonWriter
+from klachtregels.engine.writer import CitationTable, JsonWriter, dumps
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Regulation
 
@@ -54,7 +55,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         text = sys.stdin.read() if ref == "-" else read_text(ref, lang)
         complaint = read_complaint(text, ref, lang)
         job = Job(reg, args.as_of, lang, ref, args.format, args.compact)
-        print(job.format([job.engine.evaluate(reg, complaint, args.as_of, lang=lang)]))
+        a = job.engine.evaluate(reg, complaint, args.as_of, lang=lang)
+        sys.stdout.write(job.format([a]).decode("utf-8"))
         return 0
     job = Job(reg, args.as_of, lang, ref, args.format, args.compact)
     if ref == "-":
@@ -84,26 +86,22 @@ class Job:
         table = CitationTable(self.reg) if self.compact else None
         self.writer = JsonWriter(citations=table)
 
-    def format(self, results: Iterable[Assessment | LineError]) -> str:
-        """The output text of ``results``, one record per line (or block, for text)."""
-        out: list[str] = []
-        lang, fmt, write = self.lang, self.fmt, self.writer.assessment
+    def format(self, results: Iterable[Assessment | LineError]) -> bytes:
+        """The output of ``results`` as UTF-8, one record per line (or block, for text)."""
+        out: list[bytes] = []
+        lang, fmt, write = self.lang, self.fmt, self.writer.encoded
         for r in results:
+            if fmt == "jsonl":
+                out.append(
+                    dumps(r.model_dump(lang)).encode() if isinstance(r, LineError) else write(r)
+                )
+                continue
             if isinstance(r, LineError):
-                if fmt == "text":
-                    out.append(r.located(lang))
-                else:
-                    record = r.model_dump(lang)
-                    out.append(
-                        json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None)
-                    )
-            elif fmt == "jsonl":
-                out.append(write(r))
-            elif fmt == "json":
-                out.append(json.dumps(r.model_dump(mode="json"), ensure_ascii=False, indent=2))
+                text = r.located(lang) if fmt == "text" else _pretty(r.model_dump(lang))
             else:
-                out.append(r.explain(lang))
-        return "\n".join(out)
+                text = r.explain(lang) if fmt == "text" else _pretty(r.model_dump(mode="json"))
+            out.append(text.encode("utf-8"))
+        return b"".join(line + b"\n" for line in out)
 
     def run(self, first_line: int, lines: list[bytes]) -> tuple[bytes, list[str], int]:
         """One chunk: its output (UTF-8), its error lines for stderr, and how many lines."""
@@ -119,8 +117,11 @@ class Job:
             )
         )
         errors = [r.located(self.lang) for r in results if isinstance(r, LineError)]
-        text = self.format(results)
-        return (text + "\n" if text else "").encode("utf-8"), errors, len(results)
+        return self.format(results), errors, len(results)
+
+
+def _pretty(record: dict[str, object]) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=2)
 
 
 def _chunks(stream: IO[bytes]) -> Iterator[tuple[int, list[bytes]]]:
@@ -140,16 +141,32 @@ def _lines(job: Job, stream: IO[bytes], jobs: int) -> int:
         out.write((job.writer.header() + "\n").encode("utf-8"))
     progress = _Progress(job.lang)
     failed = 0
-    gc.freeze()  # what is loaded lives as long as the batch: no collection walks it again
-    for text, errors, n in _results(job, stream, jobs):
-        out.write(text)
-        for line in errors:
-            print(line, file=sys.stderr)
-        failed += len(errors)
-        progress.add(n)
+    with _few_collections():
+        for text, errors, n in _results(job, stream, jobs):
+            out.write(text)
+            for line in errors:
+                print(line, file=sys.stderr)
+            failed += len(errors)
+            progress.add(n)
     out.flush()
     progress.done()
     return 1 if failed else 0
+
+
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """Fewer garbage collections during a batch: what is loaded lives as long as the
+    batch (frozen: no collection walks it again), and the results, freed as they are
+    written, make no cycles. What the evaluator and the writer remember would otherwise
+    make CPython walk a growing heap again and again."""
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
 
 
 def _results(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[bytes, list[str], int]]:
@@ -177,6 +194,7 @@ _JOB: list[Job] = []
 def _init(job: Job) -> None:
     _JOB[:] = [job]
     gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
 
 
 def _work(first: int, lines: list[bytes]) -> tuple[bytes, list[str], int]:

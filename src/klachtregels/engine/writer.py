@@ -25,6 +25,15 @@ from klachtregels.model.regulation import SECTIONS, Body, Citation, Regulation
 __all__ = ["CitationTable", "JsonWriter", "dumps"]
 
 _encode: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False).encode
+_OPEN = b'{"schema_version": ' + str(SCHEMA_VERSION).encode() + b', "id": '
+_OK, _NOT_OK = b'{"ok": true, "findings": [', b'{"ok": false, "findings": ['
+#: What ``json.dumps(..., ensure_ascii=False)`` writes a string with (C, where built).
+_quoted: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def _string(text: str) -> bytes:
+    """A JSON string as ``json.dumps(text, ensure_ascii=False)`` writes it, in UTF-8."""
+    return _quoted(text).encode()
 
 
 def dumps(value: Any) -> str:
@@ -77,10 +86,12 @@ class JsonWriter:
     def __init__(self, *, citations: CitationTable | None = None, limit: int = 1 << 16) -> None:
         self._citations = citations
         self._limit = limit
-        self._seen: dict[int, tuple[object, str]] = {}
-        self._heads: dict[tuple[str, str, str | None], str] = {}
+        self._seen: dict[int, tuple[object, bytes]] = {}
+        self._heads: dict[tuple[str, str, str | None], bytes] = {}
+        #: Routes and their open steps, by the ids of the steps (held, so ids stay valid).
+        self._routes: dict[tuple[int | None, ...], tuple[tuple[Step, ...], bytes]] = {}
         #: Explanations per due date (id, language), shared by deadlines of other statuses.
-        self._explained: dict[tuple[int, str], tuple[object, str]] = {}
+        self._explained: dict[tuple[int, str], tuple[object, bytes]] = {}
 
     def header(self) -> str:
         """The compact form's first line: the citations by id (empty without a table)."""
@@ -89,6 +100,10 @@ class JsonWriter:
 
     def assessment(self, a: Assessment) -> str:
         """One assessment as one line of JSON (no newline)."""
+        return self.encoded(a).decode("utf-8")
+
+    def encoded(self, a: Assessment) -> bytes:
+        """:meth:`assessment` as UTF-8, as it is written (what is remembered is bytes)."""
         as_of = a.as_of.isoformat() if a.as_of else None
         head_key = (a.regulation, a.version, as_of)
         head = self._heads.get(head_key)
@@ -96,91 +111,132 @@ class JsonWriter:
             head = self._heads[head_key] = (
                 f', "regulation": {dumps(a.regulation)}, "version": {dumps(a.version)}, '
                 f'"as_of": {dumps(as_of)}, "standing": '
+            ).encode()
+        seen, fwd = self._seen, a.forward_to
+        deadlines, findings = [], []
+        for d in a.deadlines:
+            hit = seen.get(id(d))
+            deadlines.append(hit[1] if hit is not None and hit[0] is d else self._deadline(d))
+        for f in a.findings:
+            hit = seen.get(id(f))
+            findings.append(hit[1] if hit is not None and hit[0] is f else self._finding(f))
+        return b"".join(
+            (
+                _OPEN,
+                b"null" if a.id is None else dumps(a.id).encode(),
+                head,
+                self._verdict(a.standing.ok, a.standing.findings),
+                b', "admissibility": ',
+                self._verdict(a.admissibility.ok, a.admissibility.findings),
+                b', "forward_to": ',
+                b"null" if fwd is None else self._body(fwd),
+                self._steps(a.route, a.next_steps),
+                b'], "deadlines": [',
+                b", ".join(deadlines),
+                b'], "findings": [',
+                b", ".join(findings),
+                b"]}",
             )
-        fwd = a.forward_to
-        step = self._step
-        parts = [
-            '{"schema_version": ',
-            str(SCHEMA_VERSION),
-            ', "id": ',
-            "null" if a.id is None else dumps(a.id),
-            head,
-            self._verdict(a.standing.ok, a.standing.findings),
-            ', "admissibility": ',
-            self._verdict(a.admissibility.ok, a.admissibility.findings),
-            ', "forward_to": ',
-            "null" if fwd is None else self._body(fwd),
-            ', "route": [',
-            ", ".join([step(s) for s in a.route]),
-            '], "next_steps": [',
-            ", ".join([step(s) for s in a.next_steps]),
-            '], "deadlines": [',
-            ", ".join([self._deadline(d) for d in a.deadlines]),
-            '], "findings": [',
-            ", ".join([self._finding(f) for f in a.findings]),
-            "]}",
-        ]
-        return "".join(parts)
+        )
 
     # ------------------------------------------------------------ the parts
 
-    def _remember(self, obj: object, text: str) -> str:
+    def _remember(self, obj: object, data: dict[str, Any]) -> bytes:
+        text = dumps(data).encode()
         seen = self._seen
         if len(seen) >= self._limit:
             seen.clear()
         seen[id(obj)] = (obj, text)
         return text
 
-    def _verdict(self, ok: bool, findings: list[Finding]) -> str:
-        inner = ", ".join([self._finding(f) for f in findings])
-        return f'{{"ok": {"true" if ok else "false"}, "findings": [{inner}]}}'
-
-    def _finding(self, f: Finding) -> str:
-        hit = self._seen.get(id(f))
-        if hit is not None and hit[0] is f:
+    def _steps(self, route: list[Step], next_steps: list[Step]) -> bytes:
+        """``, "route": [...], "next_steps": [...`` (the evaluator shares whole routes, so
+        the pair is remembered by the steps it holds)."""
+        key = (*map(id, route), None, *map(id, next_steps))
+        hit = self._routes.get(key)
+        if hit is not None:
             return hit[1]
+        seen, parts = self._seen, []
+        for steps in (route, next_steps):
+            texts = []
+            for s in steps:
+                found = seen.get(id(s))
+                texts.append(found[1] if found is not None and found[0] is s else self._step(s))
+            parts.append(b", ".join(texts))
+        text = b', "route": [' + parts[0] + b'], "next_steps": [' + parts[1]
+        if len(self._routes) >= self._limit:
+            self._routes.clear()
+        self._routes[key] = ((*route, *next_steps), text)  # holds the steps: ids stay theirs
+        return text
+
+    def _verdict(self, ok: bool, findings: list[Finding]) -> bytes:
+        seen, out = self._seen, []
+        for f in findings:
+            hit = seen.get(id(f))
+            out.append(hit[1] if hit is not None and hit[0] is f else self._finding(f))
+        return b"".join((_OK if ok else _NOT_OK, b", ".join(out), b"]}"))
+
+    def _finding(self, f: Finding) -> bytes:
         data = f.model_dump()
         data["citation"] = self._cite(f.citation)
-        return self._remember(f, dumps(data))
+        if isinstance(f.params, dict):  # made for one complaint (shared ones are read-only)
+            return dumps(data).encode()
+        return self._remember(f, data)
 
-    def _step(self, s: Step) -> str:
-        hit = self._seen.get(id(s))
-        if hit is not None and hit[0] is s:
-            return hit[1]
+    def _step(self, s: Step) -> bytes:
         data = s.model_dump()
         data["citation"] = self._cite(s.citation)
-        return self._remember(s, dumps(data))
+        return self._remember(s, data)
 
-    def _deadline(self, d: Deadline) -> str:
-        hit = self._seen.get(id(d))
-        if hit is not None and hit[0] is d:
-            return hit[1]
-        data = d.model_dump(explanation=False)
-        data["explanation"] = self._explanation(d)
-        data["citation"] = self._cite(d.citation)
-        return self._remember(d, dumps(data))
+    def _deadline(self, d: Deadline) -> bytes:
+        """Written by hand in the order of ``Deadline.model_dump`` (a test compares them):
+        deadlines are the most numerous new parts of a batch."""
+        text = b"".join(
+            (
+                b'{"id": ',
+                _string(d.id),
+                b', "start": "',
+                d.start.isoformat().encode(),
+                b'", "due": "',
+                d.due.isoformat().encode(),
+                b'", "term": ',
+                _string(d.term),
+                b', "atw_extended": ',
+                b"true" if d.atw_extended else b"false",
+                b', "status": ',
+                b"null" if d.status is None else _string(d.status),
+                b', "explanation": ',
+                self._explanation(d),
+                b', "citation": ',
+                dumps(self._cite(d.citation)).encode(),
+                b"}",
+            )
+        )
+        seen = self._seen
+        if len(seen) >= self._limit:
+            seen.clear()
+        seen[id(d)] = (d, text)
+        return text
 
-    def _explanation(self, d: Deadline) -> str:
+    def _explanation(self, d: Deadline) -> bytes:
         due = d.computation
-        if due is None:
-            return ""
         key = (id(due), d.lang)
         hit = self._explained.get(key)
         if hit is not None and hit[0] is due:
             return hit[1]
         if len(self._explained) >= self._limit:
             self._explained.clear()
-        text = d.explanation
+        text = _string(d.explanation)
         self._explained[key] = (due, text)
         return text
 
-    def _body(self, b: Body) -> str:
+    def _body(self, b: Body) -> bytes:
         hit = self._seen.get(id(b))
         if hit is not None and hit[0] is b:
             return hit[1]
         data = b.model_dump(mode="json")
         data["citation"] = self._cite(b.citation)
-        return self._remember(b, dumps(data))
+        return self._remember(b, data)
 
     def _cite(self, c: Citation | None) -> Any:
         if c is None:
