@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from multiprocessing.pool import AsyncResult
-from typing import IO
+from typing import IO, Any
 
 from klachtregels.cli.base import UsageError, read_complaint, read_text, regulation
 from klachtregels.engine.assessment import Assessment
@@ -136,19 +136,15 @@ def _chunks(stream: IO[bytes]) -> Iterator[tuple[int, list[bytes]]]:
 
 def _lines(job: Job, stream: IO[bytes], jobs: int) -> int:
     sys.stdout.flush()
-    out = sys.stdout.buffer
     if job.compact:
-        out.write((job.writer.header() + "\n").encode("utf-8"))
+        sys.stdout.buffer.write((job.writer.header() + "\n").encode("utf-8"))
+    sys.stdout.buffer.flush()
     progress = _Progress(job.lang)
     failed = 0
     with _few_collections():
-        for text, errors, n in _results(job, stream, jobs):
-            out.write(text)
-            for line in errors:
-                print(line, file=sys.stderr)
-            failed += len(errors)
+        for n, bad in _written(job, stream, jobs):
+            failed += bad
             progress.add(n)
-    out.flush()
     progress.done()
     return 1 if failed else 0
 
@@ -169,36 +165,65 @@ def _few_collections() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _results(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[bytes, list[str], int]]:
-    """The chunks' results in input order: here, or in ``jobs`` worker processes with at
-    most two chunks per worker under way (bounded memory)."""
+def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]]:
+    """Evaluate and write the chunks in input order: here, or in ``jobs`` worker
+    processes, each writing its chunk itself when the one before it is written (so the
+    output does not pass through this process), with at most two chunks per worker
+    under way (bounded memory). Yields (lines, lines that failed) per chunk."""
     if jobs <= 1:
         for first, lines in _chunks(stream):
-            yield job.run(first, lines)
+            yield _emit(*job.run(first, lines))
         return
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
-    with context.Pool(jobs, initializer=_init, initargs=(job,)) as pool:
-        pending: deque[AsyncResult[tuple[bytes, list[str], int]]] = deque()
-        for first, lines in _chunks(stream):
-            pending.append(pool.apply_async(_work, (first, lines)))
+    turn = context.Value("q", 0, lock=False)
+    ready = context.Condition()
+    with context.Pool(jobs, initializer=_init, initargs=(job, turn, ready)) as pool:
+        pending: deque[AsyncResult[tuple[int, int]]] = deque()
+        for k, (first, lines) in enumerate(_chunks(stream)):
+            pending.append(pool.apply_async(_work, (k, first, lines)))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
 
 
-_JOB: list[Job] = []
+def _emit(text: bytes, errors: list[str], n: int) -> tuple[int, int]:
+    """Write one chunk's output and its error lines; (lines, lines that failed)."""
+    if text:
+        sys.stdout.buffer.write(text)
+        sys.stdout.buffer.flush()
+    for line in errors:
+        print(line, file=sys.stderr)
+    return n, len(errors)
 
 
-def _init(job: Job) -> None:
-    _JOB[:] = [job]
+_STATE: list[tuple[Job, Any, Any]] = []
+
+
+def _init(job: Job, turn: Any, ready: Any) -> None:
+    _STATE[:] = [(job, turn, ready)]
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
 
 
-def _work(first: int, lines: list[bytes]) -> tuple[bytes, list[str], int]:
-    return _JOB[0].run(first, lines)
+def _work(k: int, first: int, lines: list[bytes]) -> tuple[int, int]:
+    """Chunk ``k`` in a worker: evaluated, then written once chunk ``k - 1`` is."""
+    job, turn, ready = _STATE[0]
+    done: tuple[bytes, list[str], int] | None = None
+    result = (0, 0)
+    try:
+        done = job.run(first, lines)
+    finally:  # a chunk that failed still passes the turn on, so no worker waits forever
+        with ready:
+            ready.wait_for(lambda: turn.value == k)
+            try:
+                if done is not None:
+                    result = _emit(*done)
+            finally:
+                turn.value = k + 1
+                ready.notify_all()
+    return result
 
 
 class _Progress:
