@@ -157,9 +157,16 @@ def test_the_schema_is_strict() -> None:
 
 def test_the_complaint_schema_takes_the_examples_and_refuses_unknown_keys() -> None:
     validator = _validator("complaint")
-    for path in sorted((ROOT / "examples").glob("*")):
-        data = yaml.safe_load(path.read_text("utf-8"))
-        validator.validate(json.loads(json.dumps(data, default=str)))
+    examples = sorted((ROOT / "examples").glob("*"))
+    for path in examples:
+        text = path.read_text("utf-8")
+        if path.suffix == ".jsonl":
+            for line in text.splitlines():
+                validator.validate(json.loads(line))
+        else:
+            data = yaml.safe_load(text)
+            validator.validate(json.loads(json.dumps(data, default=str)))
+    assert {p.suffix for p in examples} == {".yaml", ".json", ".jsonl"}
     validator.validate(ROWS[0])
     with pytest.raises(jsonschema.ValidationError):
         validator.validate({**ROWS[0], "kanaal": "email"})
