@@ -101,7 +101,9 @@ class Job:
             else:
                 text = r.explain(lang) if fmt == "text" else _pretty(r.model_dump(mode="json"))
             out.append(text.encode("utf-8"))
-        return b"".join(line + b"\n" for line in out)
+        if out:
+            out.append(b"")  # a newline after the last record too
+        return b"\n".join(out)
 
     def run(self, first_line: int, lines: list[bytes]) -> tuple[bytes, list[str], int]:
         """One chunk: its output (UTF-8), its error lines for stderr, and how many lines."""
