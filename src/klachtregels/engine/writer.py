@@ -90,6 +90,7 @@ class JsonWriter:
         self._heads: dict[tuple[str, str, str | None], bytes] = {}
         #: Routes and their open steps, by the ids of the steps (held, so ids stay valid).
         self._routes: dict[tuple[int | None, ...], tuple[tuple[Step, ...], bytes]] = {}
+        self._cited: dict[int, tuple[Citation, bytes]] = {}
         #: Explanations per due date (id, language), shared by deadlines of other statuses.
         self._explained: dict[tuple[int, str], tuple[object, bytes]] = {}
 
@@ -208,7 +209,7 @@ class JsonWriter:
                 b', "explanation": ',
                 self._explanation(d),
                 b', "citation": ',
-                dumps(self._cite(d.citation)).encode(),
+                self._cite_json(d.citation),
                 b"}",
             )
         )
@@ -237,6 +238,17 @@ class JsonWriter:
         data = b.model_dump(mode="json")
         data["citation"] = self._cite(b.citation)
         return self._remember(b, data)
+
+    def _cite_json(self, c: Citation) -> bytes:
+        """A citation's JSON; a regulation has few, each written once."""
+        hit = self._cited.get(id(c))
+        if hit is not None and hit[0] is c:
+            return hit[1]
+        text = dumps(self._cite(c)).encode()
+        if len(self._cited) >= self._limit:
+            self._cited.clear()
+        self._cited[id(c)] = (c, text)
+        return text
 
     def _cite(self, c: Citation | None) -> Any:
         if c is None:
