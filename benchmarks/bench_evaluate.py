@@ -107,7 +107,8 @@ def json_output(reg: kr.Regulation, lines: list[str]) -> str:
     writer = JsonWriter()  # as check --format jsonl writes: shared parts serialised once
     fast = seconds(lambda: [writer.encoded(a) for a in results])
     size = sum(len(json.dumps(a.model_dump(mode="json"))) for a in results[:1000]) // 1000
-    return f"{reg.id} {len(lines) / t:,.0f}/s, JsonWriter {len(lines) / fast:,.0f}/s ({size:,} bytes each)"
+    rates = f"{len(lines) / t:,.0f}/s, JsonWriter {len(lines) / fast:,.0f}/s"
+    return f"{reg.id} {rates} ({size:,} bytes each)"
 
 
 def main() -> None:

@@ -97,7 +97,12 @@ def test_wheel_installs_and_loads_every_regulation(tmp_path: Path) -> None:
     assert listed[0] == "id\tnaam\tversies (van kracht van - tot en met)"
     assert [line.split("\t")[0] for line in listed[1:]] == IDS
 
-    # The batch features from the installed wheel, outside the checkout.
+    _check_batch_and_packaging(venv, work, wheel)
+
+
+def _check_batch_and_packaging(venv: Path, work: Path, wheel: Path) -> None:
+    """The batch features from the installed wheel, outside the checkout; the licence
+    and the metadata."""
     exe = str(venv / "bin" / "klachtregels")
     assert run(exe, "--version", cwd=work) == "klachtregels 0.1.0\n"
     lines = "".join(

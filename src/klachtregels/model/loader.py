@@ -248,25 +248,7 @@ def _effective_cached(top: Path, found: Catalog, reads: Reads) -> Regulation:
 
 
 def _effective(top: _Read, laws: dict[str, list[Version]], reads: Reads) -> Regulation:
-    layers: list[_Read] = []
-    for base in top.regulation.extends:
-        if base not in laws:
-            line, col = position(top.positions, ("extends",))
-            raise RegulationError(
-                top.path,
-                line,
-                col,
-                "extends",
-                "error.unknown_base",
-                base=base,
-                known=", ".join(sorted(laws)) or "-",
-            )
-        versions = laws[base]
-        on = top.regulation.valid_from
-        chosen = next((v for v in reversed(versions) if v.valid_from <= on), versions[-1])
-        layers.append(_read(chosen.path, reads))
-    layers.append(top)
-
+    layers = [*_law_layers(top, laws, reads), top]
     merged: dict[str, Any] = top.regulation.model_dump(by_alias=True, exclude=set(SECTIONS))
     merged["sources"] = {}
     merged["unencoded"] = []
@@ -310,6 +292,28 @@ def _effective(top: _Read, laws: dict[str, list[Version]], reads: Reads) -> Regu
     result._law_rules.update(law_rules)
     _check_references(result, top, where)
     return result
+
+
+def _law_layers(top: _Read, laws: dict[str, list[Version]], reads: Reads) -> list[_Read]:
+    """The law bases ``top`` extends, each in the version in force when ``top`` starts."""
+    layers: list[_Read] = []
+    for base in top.regulation.extends:
+        if base not in laws:
+            line, col = position(top.positions, ("extends",))
+            raise RegulationError(
+                top.path,
+                line,
+                col,
+                "extends",
+                "error.unknown_base",
+                base=base,
+                known=", ".join(sorted(laws)) or "-",
+            )
+        versions = laws[base]
+        on = top.regulation.valid_from
+        chosen = next((v for v in reversed(versions) if v.valid_from <= on), versions[-1])
+        layers.append(_read(chosen.path, reads))
+    return layers
 
 
 def _check_references(reg: Regulation, top: _Read, where: dict[tuple[str, str], _Read]) -> None:

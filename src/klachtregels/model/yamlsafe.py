@@ -139,6 +139,11 @@ def _build(
             _build(child, (*loc, i), positions, budget, path, constructor)
             for i, child in enumerate(node.value)
         ]
+    return _scalar(node, loc, path, constructor)
+
+
+def _scalar(node: yaml.Node, loc: Loc, path: str, constructor: yaml.SafeLoader) -> Any:
+    """A scalar's value; a value its tag does not fit is an error at its place."""
     try:
         return constructor.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as e:
