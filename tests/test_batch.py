@@ -332,3 +332,19 @@ def test_jobs_give_the_same_bytes_in_input_order(tmp_path: Path) -> None:
     ids = [json.loads(line)["id"] for line in outputs[0][0].decode().splitlines()]
     assert ids == [f"c{i}" for i in range(2500)]
     assert len(outputs[0][1].decode().splitlines()) == 625
+
+
+def test_compact_needs_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    example = str(Path(__file__).resolve().parents[1] / "examples" / "livio-kerstavond.yaml")
+    assert main(["check", "livio", example, "--compact", "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        "klachtregels check: --compact works only with --format jsonl\n"
+    )
+
+
+def test_jobs_must_be_a_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "livio", "x.jsonl", "--jobs", "0", "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        "klachtregels check: argument --jobs: '0' is not a count; write a whole number "
+        "from 1, e.g. 2\n"
+    )
