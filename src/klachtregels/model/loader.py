@@ -206,7 +206,8 @@ def load(
     """
     own = search_path(path)
     is_path = isinstance(ref, Path) or ref.endswith((".yaml", ".yml")) or "/" in ref
-    key = (str(Path(ref).resolve()) if is_path else ref, on, own, root, shadow)
+    where = (tuple(str(d.resolve()) for d in own), str(root.resolve()) if root else None)
+    key = (str(Path(ref).resolve()) if is_path else ref, on, where, shadow)
     hit = _LOADED.get(key)
     if hit is not None and hit[0].unchanged():
         return hit[1]
@@ -232,7 +233,7 @@ def load(
 def _effective_cached(top: Path, found: Catalog, reads: Reads) -> Regulation:
     """The effective regulation of file ``top``: one object per file and law bases, so
     that loading it on another date (of the same version) gives the same object."""
-    laws = tuple((k, tuple(v.path for v in vs)) for k, vs in found.laws.items())
+    laws = tuple((k, tuple(str(v.path.resolve()) for v in vs)) for k, vs in found.laws.items())
     key = (str(top.resolve()), laws)
     hit = _EFFECTIVE.get(key)
     if hit is not None and hit[0].unchanged():
