@@ -72,12 +72,27 @@ def test_a_bad_line_is_one_error_with_its_line_number(
         '{"received_on": "2027-01-04", "channel": "fax", "complainant_role": "client"}\n',
         encoding="utf-8",
     )
-    assert main(["check", "livio", str(many), "--format", "jsonl", "--lang", "en"]) == 2
-    err = capsys.readouterr().err
-    assert err == (
+    # Checked, and a line failed: exit 1; the good line is still evaluated.
+    assert main(["check", "livio", str(many), "--format", "jsonl", "--lang", "en"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == (
         f"{many}:2:42: channel: 'fax' is not allowed; expected one of 'letter', 'email', "
         "'web_form', 'phone', 'in_person'\n"
     )
+    good, bad = (json.loads(line) for line in captured.out.splitlines())
+    assert good["admissibility"]["ok"] is True
+    assert bad == {
+        "schema_version": 1,
+        "id": None,
+        "line": 2,
+        "error": {
+            "field": "channel",
+            "column": 42,
+            "code": "error.not_one_of",
+            "message": "channel: 'fax' is not allowed; expected one of 'letter', 'email', "
+            "'web_form', 'phone', 'in_person'",
+        },
+    }
 
 
 def test_unknown_regulation_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -72,7 +72,7 @@ def test_a_calendar_keeps_no_due_dates() -> None:
 
 def test_a_plan_goes_when_its_regulation_does() -> None:
     engine = Engine()
-    reg = kr.load("livio")
+    reg = kr.load("livio").model_copy()  # kr.load keeps its own (cached) object alive
     engine.evaluate(reg, _complaints(1)[0])
     assert len(engine._plans) == 1
     del reg

@@ -161,22 +161,22 @@ def test_an_event_fills_its_field_and_a_conflict_names_both() -> None:
     [
         (
             {"kind": "judgment", "on": "2026-04-01", "until": "2026-05-01"},
-            "until: alleen een gebeurtenis van soort extension_consent, extension_notice zegt "
-            "dit, niet een van soort judgment",
+            "events[0].until: alleen een gebeurtenis van soort extension_consent, "
+            "extension_notice zegt dit, niet een van soort judgment",
         ),
         (
             {"kind": "extension_consent", "on": "2026-04-01"},
-            "until: instemming met een verdere verlenging noemt de afgesproken dag; schrijf "
-            "bijv. until: 2027-03-01",
+            "events[0].until: instemming met een verdere verlenging noemt de afgesproken dag; "
+            "schrijf bijv. until: 2027-03-01",
         ),
         (
             {"kind": "filed", "on": "2026-04-01"},
-            "to: een indiening noemt bij welke stap de klacht is ingediend; schrijf bijv. "
-            "to: complaints_committee",
+            "events[0].to: een indiening noemt bij welke stap de klacht is ingediend; schrijf "
+            "bijv. to: complaints_committee",
         ),
         (
             {"kind": "extension_notice", "on": "2026-04-10", "until": "2026-04-01"},
-            "until: 2026-04-01 ligt vóór de dag van de gebeurtenis zelf; dat kan niet",
+            "events[0].until: 2026-04-01 ligt vóór de dag van de gebeurtenis zelf; dat kan niet",
         ),
     ],
 )

@@ -53,24 +53,12 @@ ABOVE_ALL = len(RANKS)
 #: is a module's path under src/klachtregels, with ``::function`` for a function and
 #: ``::module._name`` for a private name. Remove an entry when its offence is gone.
 KNOWN: dict[str, dict[str, str]] = {
-    "module length": {
-        "model/loader.py": "716 lines; the loader is its owner's to split, not this change's",
-    },
+    "module length": {},
     "function length": {
-        "model/loader.py::_build": "64 lines; the loader is its owner's to split",
-        "model/loader.py::_one_error": "68 lines; the same",
-        "model/loader.py::_effective": "64 lines; the same",
         "engine/assessment.py::Assessment.explain": "69 lines; the engine is its owner's",
-        "cli/main.py::_build_parser": "67 lines; the CLI is its owner's",
         "testing.py::complaints": "62 lines; the public strategies are their owner's",
     },
-    "private name": {
-        # The loader has no public way yet to read YAML with positions, or to turn a
-        # pydantic error into a RegulationError; its owner is to add one.
-        "cli/base.py::loader._parse": "reads a complaint file with the loader's YAML reader",
-        "cli/base.py::loader._from_validation": "words a complaint's error as the loader does",
-        "engine/scenarios.py::loader._parse": "reads a scenario file with the loader's reader",
-    },
+    "private name": {},
     "layers": {},
 }
 

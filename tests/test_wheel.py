@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import zipfile
@@ -95,3 +96,60 @@ def test_wheel_installs_and_loads_every_regulation(tmp_path: Path) -> None:
     listed = run(str(venv / "bin" / "klachtregels"), "list", cwd=work).splitlines()
     assert listed[0] == "id\tnaam\tversies (van kracht van - tot en met)"
     assert [line.split("\t")[0] for line in listed[1:]] == IDS
+
+    _check_batch_and_packaging(venv, work, wheel)
+
+
+def _check_batch_and_packaging(venv: Path, work: Path, wheel: Path) -> None:
+    """The batch features from the installed wheel, outside the checkout; the licence
+    and the metadata."""
+    exe = str(venv / "bin" / "klachtregels")
+    assert run(exe, "--version", cwd=work) == "klachtregels 0.1.0\n"
+    lines = "".join(
+        json.dumps(
+            {"id": i, "received_on": "2027-01-04", "channel": ch, "complainant_role": "client"}
+        )
+        + "\n"
+        for i, ch in (("a", "email"), ("b", "fax"))
+    )
+    for jobs in ("1", "2"):
+        done = subprocess.run(
+            [exe, "check", "livio", "-", "--format", "jsonl", "--jobs", jobs],
+            input=lines,
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 1, done.stderr
+        assert [json.loads(x)["id"] for x in done.stdout.splitlines()] == ["a", "b"]
+        assert done.stderr.startswith("-:2:53: channel: 'fax' is niet toegestaan")
+    assert run(exe, "schema", "assessment", cwd=work) == (
+        REPO / "schemas" / "assessment.json"
+    ).read_text("utf-8")
+    assert run(exe, "new", "zorgnet", "--valid-from", "2026-01-01", cwd=work)
+    assert run(exe, "validate", "zorgnet/2026-01-01.yaml", cwd=work).endswith(": geldig\n")
+    assert run(exe, "test", "zorgnet/scenarios.yaml", cwd=work) == "1 geslaagd, 0 mislukt\n"
+    assert "zorgnet\t" in run(exe, "list", "--regulations", ".", cwd=work)
+    done = subprocess.run(
+        [exe, "docs", "--check"], cwd=work, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith("klachtregels docs --check: geen map docs;")
+
+    # The licence and the metadata a user can trust.
+    with zipfile.ZipFile(wheel) as z:
+        licence = next(
+            n
+            for n in z.namelist()
+            if n.endswith(".dist-info/licenses/LICENSE") or n.endswith(".dist-info/LICENSE")
+        )
+        assert z.read(licence) == (REPO / "LICENSE").read_bytes()
+        meta = z.read(next(n for n in z.namelist() if n.endswith(".dist-info/METADATA")))
+    text = meta.decode("utf-8")
+    assert (
+        "Classifier: License :: OSI Approved :: European Union Public Licence 1.2 (EUPL 1.2)"
+        in text
+    )
+    assert "Project-URL: Wkkgz, https://wetten.overheid.nl/BWBR0037173" in text

@@ -12,7 +12,13 @@ from datetime import date
 
 from klachtregels.messages import Lang, render
 
-__all__ = ["DateOutOfRangeError", "FormatRuleError", "KlachtregelsError", "TermSyntaxError"]
+__all__ = [
+    "DateOutOfRangeError",
+    "FormatRuleError",
+    "KlachtregelsError",
+    "RegulationError",
+    "TermSyntaxError",
+]
 
 
 class KlachtregelsError(Exception):
@@ -74,3 +80,35 @@ class FormatRuleError(KlachtregelsError, ValueError):
 
     def params(self) -> dict[str, object]:
         return dict(self._params)
+
+
+class RegulationError(KlachtregelsError, ValueError):
+    """An input file is not valid: where, which field, what was expected.
+
+    Raised for regulation files, and by the command line for complaint and scenario
+    files too: ``path:line:column: field: what was expected``. ``line`` and ``column``
+    are None when the place is not known.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        line: int | None,
+        column: int | None,
+        field: str,
+        what_key: str,
+        **what: object,
+    ) -> None:
+        super().__init__(path, line, column, field, what_key)
+        self.path, self.line, self.column, self.field = path, line, column, field
+        self.what_key, self.what = what_key, what
+
+    def detail(self) -> tuple[str, dict[str, object]]:
+        return self.what_key, dict(self.what)
+
+    def message(self, lang: Lang = "nl") -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}:{self.column}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {render(self.what_key, lang, **self.what)}"

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from klachtregels.cli.base import Parser, UsageError
+from klachtregels.cli.base import Parser, UsageError, add_regulations, search_dirs
 from klachtregels.compare.behaviour import (
     Sample,
     basic_samples,
@@ -80,6 +80,7 @@ def register(
     p.add_argument(
         "--seed", type=_count(lang), default=0, metavar="N", help="seed for the generated ones"
     )
+    add_regulations(p)
     add_lang(p)
     p.set_defaults(func=_cmd_diff)
 
@@ -88,6 +89,7 @@ def register(
     )
     p.add_argument("regulation", help=ref_help)
     p.add_argument("--format", choices=_FORMATS, default="text")
+    add_regulations(p)
     add_lang(p)
     p.set_defaults(func=_cmd_conform)
 
@@ -105,14 +107,17 @@ def _count(lang: Lang) -> Callable[[str], int]:
     return count
 
 
-def resolve(ref: str, lang: Lang = "nl") -> Regulation:
-    """The effective regulation a command-line reference names (see the module doc)."""
+def resolve(
+    ref: str, lang: Lang = "nl", *, dirs: list[str] | None = None, shadow: bool = False
+) -> Regulation:
+    """The effective regulation a command-line reference names (see the module doc);
+    ids are found in one's own folders ``dirs`` too."""
     path = Path(ref)
     if path.suffix in (".yaml", ".yml") or "/" in ref or path.exists():
         return load(path)
     ident, at, which = ref.partition("@")
     if not at:
-        return load(ident)
+        return load(ident, path=dirs, shadow=shadow)
     if not which:
         raise UsageError("klachtregels: " + render("compare.error.empty_version", lang, ref=ref))
     try:
@@ -120,16 +125,16 @@ def resolve(ref: str, lang: Lang = "nl") -> Regulation:
     except ValueError:
         on = None
     if on is not None:
-        return load(ident, on=on)
-    versions = regulations().get(ident)
+        return load(ident, on=on, path=dirs, shadow=shadow)
+    versions = regulations(path=dirs, shadow=shadow).get(ident)
     if versions is None:
-        load(ident)  # raises: no such regulation
+        load(ident, path=dirs, shadow=shadow)  # raises: no such regulation
         versions = []
     labels = []
     for v in versions:
         label = read(v.path).version
         if label == which:
-            return load(ident, on=v.valid_from)
+            return load(ident, on=v.valid_from, path=dirs, shadow=shadow)
         labels.append(label)
     raise UsageError(
         "klachtregels: "
@@ -177,7 +182,9 @@ def _samples(path: Path, lang: Lang) -> list[Sample]:
 
 def _cmd_diff(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
-    old, new = resolve(args.old, lang), resolve(args.new, lang)
+    dirs, shadow = search_dirs(args), args.shadow
+    old = resolve(args.old, lang, dirs=dirs, shadow=shadow)
+    new = resolve(args.new, lang, dirs=dirs, shadow=shadow)
     structural = diff(old, new)
     behaviour = None
     if args.behaviour:
@@ -212,7 +219,8 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 def _cmd_conform(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
-    result = conformance(resolve(args.regulation, lang))
+    reg = resolve(args.regulation, lang, dirs=search_dirs(args), shadow=args.shadow)
+    result = conformance(reg)
     if args.format == "json":
         _print(json.dumps(result.to_json(lang), ensure_ascii=False, indent=2))
     elif args.format == "markdown":

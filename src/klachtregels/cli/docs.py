@@ -16,7 +16,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from klachtregels.cli.base import Parser, UsageError, read_complaint, read_text
+from klachtregels.cli.base import (
+    Parser,
+    UsageError,
+    add_regulations,
+    read_complaint,
+    read_text,
+    regulation,
+)
 from klachtregels.engine.evaluate import evaluate
 from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
@@ -62,7 +69,7 @@ def compare(out: Path, generated: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def _cmd_graph(args: argparse.Namespace) -> int:
-    g = graph.build(load(args.regulation, on=args.on), args.lang)
+    g = graph.build(regulation(args, args.regulation, args.on), args.lang)
     print(graph.mermaid(g) if args.format == "mermaid" else graph.dot(g), end="")
     return 0
 
@@ -73,7 +80,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     ref: str = args.complaint
     if not ref.endswith(_COMPLAINT_SUFFIXES):
         raise UsageError(render("docs.error.complaint_suffix", lang, path=ref))
-    reg = load(args.regulation, on=args.on)
+    reg = regulation(args, args.regulation, args.on)
     complaint = read_complaint(read_text(ref, lang), ref, lang)
     t = timeline.build(evaluate(reg, complaint, args.as_of, lang=lang), reg.name, lang)
     print(timeline.mermaid(t) if args.format == "mermaid" else timeline.text(t), end="")
@@ -83,6 +90,8 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
 def _cmd_docs(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     out = Path(args.out)
+    if args.check and not out.is_dir():  # run outside a checkout (an installed wheel)
+        raise UsageError(render("cli.docs_needs_checkout", lang, out=out.as_posix()))
     generated = docsgen.pages(bundled())
     problems = compare(out, generated)
     if args.check:
@@ -124,6 +133,7 @@ def register(
     p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
     p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
     p.add_argument("--on", type=date_type, help="use the regulation version in force then")
+    add_regulations(p)
     add_lang(p)
     p.set_defaults(func=_cmd_graph)
 
@@ -138,6 +148,7 @@ def register(
     )
     p.add_argument("--as-of", type=date_type, help="the day to judge deadlines on")
     p.add_argument("--on", type=date_type, help="use the regulation version in force then")
+    add_regulations(p)
     add_lang(p)
     p.set_defaults(func=_cmd_timeline)
 

@@ -15,22 +15,15 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from klachtregels.cli import compare as cli_compare
-from klachtregels.cli import docs as cli_docs
-from klachtregels.cli.base import Parser, UsageError, read_complaints
-from klachtregels.engine.evaluate import evaluate
-from klachtregels.engine.scenarios import bundled_scenario_files
-from klachtregels.engine.scenarios import read_file as read_scenarios
-from klachtregels.engine.scenarios import run as run_scenario
+from klachtregels.cli.base import Parser, UsageError, add_regulations, regulation, search_dirs
 from klachtregels.errors import KlachtregelsError
-from klachtregels.law.calendar import DecreeDays, LegalCalendar, default_calendar
-from klachtregels.law.terms import due_date, parse_term
 from klachtregels.messages import Lang, format_date, render
-from klachtregels.model.loader import check, load, regulations
-from klachtregels.model.regulation import json_schema
-from klachtregels.present.describe import describe
 
 __all__ = ["main"]
+
+#: The commands of this module; the others (diff, conform, graph, timeline, docs) are
+#: registered, and their modules imported, only when one of them (or help) is asked for.
+_CORE = frozenset({"deadline", "list", "show", "validate", "check", "test", "schema", "new"})
 
 
 _Parser = Parser
@@ -53,6 +46,9 @@ def _add_lang(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_deadline(args: argparse.Namespace) -> int:
+    from klachtregels.law.calendar import DecreeDays, LegalCalendar, default_calendar
+    from klachtregels.law.terms import due_date, parse_term
+
     lang: Lang = args.lang
     term = parse_term(args.term)
     decree = DecreeDays(args.decree_days)
@@ -73,20 +69,26 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from klachtregels.model.loader import regulations
+
     print(render("list.header", args.lang))
-    for ident, versions in regulations().items():
-        name = load(ident).name
+    for ident, versions in regulations(path=search_dirs(args), shadow=args.shadow).items():
+        name = regulation(args, ident).name
         spans = "; ".join(v.span() for v in versions)
         print(f"{ident}\t{name}\t{spans}")
     return 0
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    print(describe(load(args.regulation, on=args.on), args.lang))
+    from klachtregels.present.describe import describe
+
+    print(describe(regulation(args, args.regulation, args.on), args.lang))
     return 0
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from klachtregels.model.loader import check
+
     failed = False
     for path in args.files:
         errors = check(path)
@@ -99,39 +101,36 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    from klachtregels.engine.schemas import schema
+
+    print(json.dumps(schema(args.kind), ensure_ascii=False, indent=2))
     return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    lang: Lang = args.lang
-    reg = load(args.regulation, on=args.on)
-    show_progress = args.format == "jsonl" and sys.stderr.isatty()
-    count = 0
-    for complaint in read_complaints(args.complaint, lang):
-        a = evaluate(reg, complaint, args.as_of, lang=lang)
-        count += 1
-        if args.format == "text":
-            print(a.explain(lang))
-        elif args.format == "json":
-            print(json.dumps(a.model_dump(mode="json"), ensure_ascii=False, indent=2))
-        else:
-            print(json.dumps(a.model_dump(mode="json"), ensure_ascii=False))
-        if show_progress and count % 1000 == 0:
-            print(f"\r{render('cli.progress', lang, n=count)}", end="", file=sys.stderr)
-    if show_progress:
-        print(f"\r{render('cli.progress', lang, n=count)}", file=sys.stderr)
-    return 0
+    from klachtregels.cli.batch import cmd_check
+
+    return cmd_check(args)
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from klachtregels.cli.new import cmd_new
+
+    return cmd_new(args)
 
 
 def _cmd_test(args: argparse.Namespace) -> int:
+    from klachtregels.engine.scenarios import bundled_scenario_files
+    from klachtregels.engine.scenarios import read_file as read_scenarios
+    from klachtregels.engine.scenarios import run as run_scenario
+
     paths = [Path(p) for p in args.paths] or bundled_scenario_files()
     failed = total = 0
     for path in paths:
         loaded = read_scenarios(path)
         for scenario in loaded.file.scenarios:
             total += 1
-            problems = run_scenario(loaded, scenario)
+            problems = run_scenario(loaded, scenario, path=search_dirs(args), shadow=args.shadow)
             if problems:
                 failed += 1
                 print(f"FAIL {path}: {scenario.name}")
@@ -141,13 +140,60 @@ def _cmd_test(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _build_parser(lang: Lang = "nl") -> _Parser:
-    _iso_date = _date_type(lang)
-    parser = _Parser(prog="klachtregels", description=__doc__.splitlines()[0] if __doc__ else "")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+#: The values of :class:`klachtregels.law.calendar.DecreeDays` (a test keeps them equal),
+#: written out so that building the parser imports no calendar.
+DECREE_DAYS = ("working", "closed")
 
+
+def _build_parser(lang: Lang = "nl", *, full: bool = True) -> _Parser:
+    """The parser; without ``full`` only this module's commands (for a fast start)."""
+    iso_date = _date_type(lang)
+    parser = _Parser(prog="klachtregels", description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    _deadline_command(sub, iso_date)
+    _regulation_commands(sub, iso_date, lang)
+    if full:
+        from klachtregels.cli import compare as cli_compare
+        from klachtregels.cli import docs as cli_docs
+
+        cli_compare.register(sub, iso_date, _add_lang, lang)
+        cli_docs.register(sub, iso_date, _add_lang, lang)
+    p = sub.add_parser(
+        "schema", help="print a JSON Schema: regulation (default), complaint or assessment"
+    )
+    p.add_argument(
+        "kind", nargs="?", choices=("regulation", "complaint", "assessment"), default="regulation"
+    )
+    p.set_defaults(func=_cmd_schema)
+    p = sub.add_parser("new", help="write a starting regulation and scenario file for an id")
+    p.add_argument("id", help="the new regulation's id, e.g. zorgnet (a-z, 0-9, -)")
+    p.add_argument("--out", default=".", help="the folder to write <id>/ in (default: .)")
+    p.add_argument("--valid-from", type=iso_date, help="first day in force (default: today)")
+    p.add_argument("--name", help="the provider's name (default: the id)")
+    _add_lang(p)
+    p.set_defaults(func=_cmd_new)
+    return parser
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed package's version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import version  # as klachtregels.__version__ (a test checks)
+
+        print(f"klachtregels {version('klachtregels')}")
+        parser.exit()
+
+
+def _deadline_command(
+    sub: argparse._SubParsersAction[_Parser], iso_date: Callable[[str], date]
+) -> None:
     p = sub.add_parser("deadline", help="due date of a term, with the reasoning")
-    p.add_argument("start", type=_iso_date, help="day of the event (day 0), YYYY-MM-DD")
+    p.add_argument("start", type=iso_date, help="day of the event (day 0), YYYY-MM-DD")
     p.add_argument("term", help="the term as written, e.g. '5 werkdagen', 'zes weken', '1 year'")
     p.add_argument(
         "--atw",
@@ -157,13 +203,13 @@ def _build_parser(lang: Lang = "nl") -> _Parser:
     p.add_argument("--backward", action="store_true", help="count back from START")
     p.add_argument(
         "--decree-days",
-        choices=[d.value for d in DecreeDays],
-        default=DecreeDays.WORKING.value,
+        choices=DECREE_DAYS,
+        default="working",
         help="whether Atw art. 3(3) decree days are working days (default: working)",
     )
     p.add_argument(
         "--closed",
-        type=_iso_date,
+        type=iso_date,
         action="append",
         default=[],
         metavar="DATE",
@@ -173,13 +219,19 @@ def _build_parser(lang: Lang = "nl") -> _Parser:
     _add_lang(p)
     p.set_defaults(func=_cmd_deadline)
 
-    p = sub.add_parser("list", help="the bundled regulations and their versions")
+
+def _regulation_commands(
+    sub: argparse._SubParsersAction[_Parser], iso_date: Callable[[str], date], lang: Lang
+) -> None:
+    p = sub.add_parser("list", help="the regulations found and their versions")
+    add_regulations(p)
     _add_lang(p)
     p.set_defaults(func=_cmd_list)
 
     p = sub.add_parser("show", help="the effective regulation, each rule with its origin")
-    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
-    p.add_argument("--on", type=_iso_date, help="the version in force on this date")
+    p.add_argument("regulation", help="an id (e.g. livio) or a path to a YAML file")
+    p.add_argument("--on", type=iso_date, help="the version in force on this date")
+    add_regulations(p)
     _add_lang(p)
     p.set_defaults(func=_cmd_show)
 
@@ -189,31 +241,52 @@ def _build_parser(lang: Lang = "nl") -> _Parser:
     p.set_defaults(func=_cmd_validate)
 
     p = sub.add_parser("check", help="evaluate a complaint (or many) under a regulation")
-    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
-    p.add_argument("complaint", help="complaint as .yaml/.json, many as .jsonl, or - for stdin")
-    p.add_argument("--as-of", type=_iso_date, help="the day to judge deadlines on")
-    p.add_argument("--on", type=_iso_date, help="use the regulation version in force then")
+    p.add_argument("regulation", help="an id (e.g. livio) or a path to a YAML file")
+    p.add_argument(
+        "complaint",
+        help="a complaint as .yaml/.json; many as .jsonl/.ndjson; - for standard input "
+        "(JSON Lines with --format jsonl)",
+    )
+    p.add_argument("--as-of", type=iso_date, help="the day to judge deadlines on")
+    p.add_argument("--on", type=iso_date, help="use the regulation version in force then")
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    p.add_argument(
+        "--compact",
+        action="store_true",
+        help="with --format jsonl: each citation once, by id, in a first line",
+    )
+    p.add_argument(
+        "--jobs",
+        type=_count_type(lang),
+        default=1,
+        metavar="N",
+        help="worker processes for JSON Lines (default: 1); the output is the same",
+    )
+    add_regulations(p)
     _add_lang(p)
     p.set_defaults(func=_cmd_check)
 
     p = sub.add_parser("test", help="run scenario files; exit 1 with a diff when one fails")
     p.add_argument("paths", nargs="*", help="scenario files (default: the bundled ones)")
+    add_regulations(p)
     _add_lang(p)
     p.set_defaults(func=_cmd_test)
 
-    cli_compare.register(sub, _iso_date, _add_lang, lang)
-    cli_docs.register(sub, _iso_date, _add_lang, lang)
 
-    p = sub.add_parser("schema", help="print the JSON Schema of the regulation format")
-    p.set_defaults(func=_cmd_schema)
-    return parser
+def _count_type(lang: Lang) -> Callable[[str], int]:
+    def count(text: str) -> int:
+        if not (text.isascii() and text.isdigit()) or int(text) < 1:
+            raise argparse.ArgumentTypeError(render("cli.not_a_count", lang, text=text))
+        return int(text)
+
+    return count
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     lang: Lang = "en" if _wants_english(words) else "nl"
-    parser = _build_parser(lang)
+    command = next((w for w in words if not w.startswith("-")), None)
+    parser = _build_parser(lang, full=command not in _CORE)
     try:
         args = parser.parse_args(argv)
         func: Callable[[argparse.Namespace], int] = args.func

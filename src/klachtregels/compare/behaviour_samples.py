@@ -51,6 +51,8 @@ GENERATED_UNTIL = date(2027, 12, 31)
 
 #: The facts every complaint has (the complaint model's required fields).
 _REQUIRED = tuple(name for name, info in Complaint.model_fields.items() if info.is_required())
+#: Fields that are no fact of the complaint: the caller's case id changes no answer.
+_NOT_FACTS = ("id",)
 
 #: What a witness is shrunk towards for the required facts that are no date: the
 #: behavioural diff's own choice, not the vocabulary's. A letter from the client is the
@@ -96,7 +98,7 @@ class Sample:
         c = self.complaint
         n = sum(1 for k, v in _DEFAULTS.items() if getattr(c, k) != v)
         for name, info in Complaint.model_fields.items():
-            if name in _REQUIRED:
+            if name in _REQUIRED or name in _NOT_FACTS:
                 continue
             value = getattr(c, name)
             if name == "extra":
@@ -112,7 +114,7 @@ def simpler(s: Sample) -> Iterator[Sample]:
         yield Sample(s.complaint, None, s.label)
     data = s.complaint.model_dump()
     for name, info in Complaint.model_fields.items():
-        if name in _REQUIRED:
+        if name in _REQUIRED or name in _NOT_FACTS:
             continue
         if name == "extra":
             for key in sorted(data["extra"]):
@@ -272,7 +274,7 @@ def generated_samples(old: Regulation, new: Regulation, n: int, seed: int) -> li
     extra = st.fixed_dictionaries({}, optional={f: st.booleans() for f in facts})
     offsets = st.fixed_dictionaries({}, optional={d: st.integers(0, 120) for d in extra_dates})
     names = [
-        *(k for k in Complaint.model_fields if k not in (*_REQUIRED, "extra")),
+        *(k for k in Complaint.model_fields if k not in (*_REQUIRED, *_NOT_FACTS, "extra")),
         *(f"extra.{f}" for f in (*facts, *extra_dates)),
         "as_of",
     ]

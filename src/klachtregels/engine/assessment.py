@@ -19,7 +19,11 @@ from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Body, Citation, Condition
 from klachtregels.model.wording import condition_text
 
-__all__ = ["Assessment", "Deadline", "Finding", "Status", "Step", "Verdict"]
+__all__ = ["SCHEMA_VERSION", "Assessment", "Deadline", "Finding", "Status", "Step", "Verdict"]
+
+#: The version of the JSON form of an assessment (``schemas/assessment.json``); raised
+#: when a field is added, removed or changes meaning.
+SCHEMA_VERSION = 1
 
 Status = Literal["open", "met", "missed"]
 
@@ -145,7 +149,8 @@ class Deadline:
     def explanation_in(self, lang: Lang) -> str:
         return "; ".join(self.computation.explain(lang)) if self.computation else ""
 
-    def model_dump(self, mode: str = "json") -> dict[str, Any]:
+    def model_dump(self, mode: str = "json", *, explanation: bool = True) -> dict[str, Any]:
+        """The JSON form; ``explanation=False`` leaves the text empty (to fill in later)."""
         return {
             "id": self.id,
             "start": self.start.isoformat(),
@@ -153,7 +158,7 @@ class Deadline:
             "term": self.term,
             "atw_extended": self.atw_extended,
             "status": self.status,
-            "explanation": self.explanation,
+            "explanation": self.explanation if explanation else "",
             "citation": _cite(self.citation),
         }
 
@@ -173,11 +178,15 @@ class Assessment:
     deadlines: list[Deadline]
     findings: list[Finding]
     lang: Lang = "nl"
+    #: The complaint's case id (``Complaint.id``), echoed.
+    id: str | None = None
 
     def model_dump(self, mode: str = "json") -> dict[str, Any]:
         """The stable JSON form (``mode`` is accepted for pydantic compatibility)."""
         fwd = self.forward_to
         return {
+            "schema_version": SCHEMA_VERSION,
+            "id": self.id,
             "regulation": self.regulation,
             "version": self.version,
             "as_of": self.as_of.isoformat() if self.as_of else None,

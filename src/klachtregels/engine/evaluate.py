@@ -25,7 +25,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from types import MappingProxyType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 from klachtregels.engine import checks
 from klachtregels.engine.assessment import Assessment, Finding, Step
@@ -40,6 +40,7 @@ from klachtregels.engine.plan import (
     build,
     contact,
 )
+from klachtregels.errors import KlachtregelsError
 from klachtregels.law.calendar import LegalCalendar, default_calendar
 from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang
@@ -162,7 +163,32 @@ class Engine:
             running,
             general,
             lang,
+            complaint.id,
         )
+
+    @overload
+    def evaluate_many(
+        self,
+        reg: Regulation,
+        complaints: Iterable[Complaint | Mapping[str, Any]],
+        as_of: date | None = None,
+        *,
+        lang: Lang = "nl",
+        calendar: LegalCalendar | None = None,
+        on_error: Literal["raise"] = "raise",
+    ) -> Iterator[Assessment]: ...
+
+    @overload
+    def evaluate_many(
+        self,
+        reg: Regulation,
+        complaints: Iterable[Complaint | Mapping[str, Any]],
+        as_of: date | None = None,
+        *,
+        lang: Lang = "nl",
+        calendar: LegalCalendar | None = None,
+        on_error: Literal["yield"],
+    ) -> Iterator[Assessment | KlachtregelsError]: ...
 
     def evaluate_many(
         self,
@@ -172,12 +198,45 @@ class Engine:
         *,
         lang: Lang = "nl",
         calendar: LegalCalendar | None = None,
-    ) -> Iterator[Assessment]:
-        """:meth:`evaluate` over an iterable, lazily; mappings are validated as complaints."""
+        on_error: Literal["raise", "yield"] = "raise",
+    ) -> Iterator[Assessment] | Iterator[Assessment | KlachtregelsError]:
+        """:meth:`evaluate` over an iterable, lazily; mappings are validated as complaints.
+
+        ``on_error="yield"``: a complaint that is invalid (:class:`ComplaintError`) or
+        cannot be evaluated (any :class:`KlachtregelsError`) gives its error in its
+        place, and the rest are evaluated; ``"raise"`` (the default) raises it.
+        """
         cal = calendar or default_calendar()
+        if on_error == "yield":
+            return self._many_or_errors(reg, complaints, as_of, lang, cal)
+        return self._many(reg, complaints, as_of, lang, cal)
+
+    def _many(
+        self,
+        reg: Regulation,
+        complaints: Iterable[Complaint | Mapping[str, Any]],
+        as_of: date | None,
+        lang: Lang,
+        cal: LegalCalendar,
+    ) -> Iterator[Assessment]:
         for item in complaints:
             c = item if isinstance(item, Complaint) else Complaint.model_validate(item)
             yield self.evaluate(reg, c, as_of, lang=lang, calendar=cal)
+
+    def _many_or_errors(
+        self,
+        reg: Regulation,
+        complaints: Iterable[Complaint | Mapping[str, Any]],
+        as_of: date | None,
+        lang: Lang,
+        cal: LegalCalendar,
+    ) -> Iterator[Assessment | KlachtregelsError]:
+        for item in complaints:
+            try:
+                c = item if isinstance(item, Complaint) else Complaint.model_validate(item)
+                yield self.evaluate(reg, c, as_of, lang=lang, calendar=cal)
+            except KlachtregelsError as e:
+                yield e
 
 
 #: The engine behind :func:`evaluate` and :func:`evaluate_many`.
@@ -196,6 +255,7 @@ def evaluate(
     return DEFAULT_ENGINE.evaluate(reg, complaint, as_of, lang=lang, calendar=calendar)
 
 
+@overload
 def evaluate_many(
     reg: Regulation,
     complaints: Iterable[Complaint | Mapping[str, Any]],
@@ -203,8 +263,40 @@ def evaluate_many(
     *,
     lang: Lang = "nl",
     calendar: LegalCalendar | None = None,
-) -> Iterator[Assessment]:
-    """:func:`evaluate` over an iterable, lazily; mappings are validated as complaints."""
+    on_error: Literal["raise"] = "raise",
+) -> Iterator[Assessment]: ...
+
+
+@overload
+def evaluate_many(
+    reg: Regulation,
+    complaints: Iterable[Complaint | Mapping[str, Any]],
+    as_of: date | None = None,
+    *,
+    lang: Lang = "nl",
+    calendar: LegalCalendar | None = None,
+    on_error: Literal["yield"],
+) -> Iterator[Assessment | KlachtregelsError]: ...
+
+
+def evaluate_many(
+    reg: Regulation,
+    complaints: Iterable[Complaint | Mapping[str, Any]],
+    as_of: date | None = None,
+    *,
+    lang: Lang = "nl",
+    calendar: LegalCalendar | None = None,
+    on_error: Literal["raise", "yield"] = "raise",
+) -> Iterator[Assessment] | Iterator[Assessment | KlachtregelsError]:
+    """:func:`evaluate` over an iterable, lazily; mappings are validated as complaints.
+
+    ``on_error="yield"`` gives an invalid complaint's error in its place (see
+    :meth:`Engine.evaluate_many`).
+    """
+    if on_error == "yield":
+        return DEFAULT_ENGINE.evaluate_many(
+            reg, complaints, as_of, lang=lang, calendar=calendar, on_error="yield"
+        )
     return DEFAULT_ENGINE.evaluate_many(reg, complaints, as_of, lang=lang, calendar=calendar)
 
 

@@ -23,6 +23,8 @@ the regulation's text, never copied from the evaluator.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,8 +35,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.evaluate import evaluate
 from klachtregels.model.complaint import Complaint
-from klachtregels.model.loader import _parse, bundled_dir, load
+from klachtregels.model.loader import bundled_dir, load
 from klachtregels.model.regulation import Regulation
+from klachtregels.model.yamlsafe import parse
 
 __all__ = ["Expect", "Scenario", "ScenarioFile", "bundled_scenario_files", "compare", "read_file"]
 
@@ -78,7 +81,7 @@ class Loaded:
 
 
 def read_file(path: Path) -> Loaded:
-    parsed = _parse(path.read_text("utf-8"), str(path))
+    parsed = parse(path.read_text("utf-8"), str(path))
     return Loaded(path, ScenarioFile.model_validate(parsed.data))
 
 
@@ -86,11 +89,19 @@ def bundled_scenario_files() -> list[Path]:
     return sorted(bundled_dir().glob("*/scenarios.yaml"))
 
 
-def regulation_for(loaded: Loaded, scenario: Scenario) -> Regulation:
+def regulation_for(
+    loaded: Loaded,
+    scenario: Scenario,
+    *,
+    path: Iterable[str | os.PathLike[str]] | None = None,
+    shadow: bool = False,
+) -> Regulation:
+    """The scenario's regulation: a path relative to the file, or an id (found in one's
+    own folders ``path`` and ``KLACHTREGELS_PATH`` too)."""
     ref = loaded.file.regulation
     if ref.endswith((".yaml", ".yml")):
         return load(loaded.path.parent / ref)
-    return load(ref, on=scenario.on)
+    return load(ref, on=scenario.on, path=path, shadow=shadow)
 
 
 def compare(a: Assessment, expect: Expect) -> list[str]:
@@ -129,7 +140,13 @@ def compare(a: Assessment, expect: Expect) -> list[str]:
     return out
 
 
-def run(loaded: Loaded, scenario: Scenario) -> list[str]:
-    reg = regulation_for(loaded, scenario)
+def run(
+    loaded: Loaded,
+    scenario: Scenario,
+    *,
+    path: Iterable[str | os.PathLike[str]] | None = None,
+    shadow: bool = False,
+) -> list[str]:
+    reg = regulation_for(loaded, scenario, path=path, shadow=shadow)
     complaint = Complaint.model_validate(scenario.complaint)
     return compare(evaluate(reg, complaint, scenario.as_of), scenario.expect)

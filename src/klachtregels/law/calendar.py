@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -175,6 +176,12 @@ _BASE = FIRST_DAY.toordinal()
 _SPAN = LAST_DAY.toordinal() - _BASE + 1
 
 
+@functools.cache
+def _all_days() -> tuple[date, ...]:
+    """Every day of the range, in order (day ``i`` is ``FIRST_DAY + i``)."""
+    return tuple(map(date.fromordinal, range(_BASE, _BASE + _SPAN)))
+
+
 class _Index:
     """Cumulative counts of the days that pass a test, for O(1) arithmetic.
 
@@ -185,15 +192,8 @@ class _Index:
     __slots__ = ("cum", "days")
 
     def __init__(self, passing: list[bool]) -> None:
-        cum = [0] * (len(passing) + 1)
-        days: list[date] = []
-        count = 0
-        for i, ok in enumerate(passing):
-            if ok:
-                count += 1
-                days.append(date.fromordinal(_BASE + i))
-            cum[i + 1] = count
-        self.cum, self.days = cum, days
+        self.cum = [0, *itertools.accumulate(passing)]
+        self.days = list(itertools.compress(_all_days(), passing))
 
     def add(self, d: date, n: int) -> date:
         i = _check(d)
@@ -251,15 +251,16 @@ class LegalCalendar:
         }
         self.decree_years: frozenset[int] = covered
 
-        atw_ok: list[bool] = []
-        work_ok: list[bool] = []
-        closed_on_decree = decree_days is DecreeDays.CLOSED
-        for i in range(_SPAN):
-            d = date.fromordinal(_BASE + i)
-            base_ok = d.weekday() < _SAT and d not in names
-            decree = d in self._decree_names
-            atw_ok.append(base_ok and not decree)
-            work_ok.append(base_ok and d not in closure_names and not (closed_on_decree and decree))
+        # Day numbers (0 is FIRST_DAY) that are not working days, for any reason.
+        off = {d.toordinal() - _BASE for d in names}
+        decree_off = {d.toordinal() - _BASE for d in self._decree_names}
+        closed = {d.toordinal() - _BASE for d in closure_names}
+        if decree_days is DecreeDays.CLOSED:
+            closed |= decree_off
+        monday = (7 - FIRST_DAY.weekday()) % 7  # the first Monday's day number
+        base_ok = [(i - monday) % 7 < _SAT and i not in off for i in range(_SPAN)]
+        atw_ok = [ok and i not in decree_off for i, ok in enumerate(base_ok)]
+        work_ok = [ok and i not in closed for i, ok in enumerate(base_ok)]
         self._work = _Index(work_ok)
         self._atw = _Index(atw_ok)
 

@@ -29,11 +29,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
-
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import core_schema
+from typing import TYPE_CHECKING, Any
 
 from klachtregels.errors import DateOutOfRangeError, TermSyntaxError
 from klachtregels.law.calendar import (
@@ -44,6 +40,11 @@ from klachtregels.law.calendar import (
     default_calendar,
 )
 from klachtregels.messages import Lang, format_date, render
+
+if TYPE_CHECKING:  # pydantic is imported only when a model uses Term (a fast start)
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import core_schema
 
 __all__ = ["DueDate", "Reason", "Term", "Unit", "due_date", "parse_term", "stated_due"]
 
@@ -192,6 +193,8 @@ class Term:
     def __get_pydantic_core_schema__(
         cls, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
+        from pydantic_core import core_schema
+
         def validate(value: object) -> Term:
             if isinstance(value, Term):
                 return value

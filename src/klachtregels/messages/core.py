@@ -29,6 +29,28 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "geen geldige YAML ({problem}); controleer inspringing en aanhalingstekens",
         "en": "not valid YAML ({problem}); check indentation and quotes",
     },
+    "error.json_syntax": {
+        "nl": "geen geldige JSON ({problem}); één klacht per regel, bijv. "
+        '{{"received_on": "2027-01-05", "channel": "email", "complainant_role": "client"}}',
+        "en": "not valid JSON ({problem}); one complaint per line, e.g. "
+        '{{"received_on": "2027-01-05", "channel": "email", "complainant_role": "client"}}',
+    },
+    "error.too_long": {
+        "nl": "{length} tekens is te lang; hoogstens {limit} tekens",
+        "en": "{length} characters is too long; at most {limit} characters",
+    },
+    "error.shadowed": {
+        "nl": "regeling {id!r} staat zowel in {folder} als in {other}; geef de eigen regeling "
+        "een andere id, of vraag erom met --shadow (Python: shadow=True): dan geldt {folder}",
+        "en": "regulation {id!r} is both in {folder} and in {other}; give one's own regulation "
+        "another id, or ask for it with --shadow (Python: shadow=True): then {folder} wins",
+    },
+    "error.read_only": {
+        "nl": "een geladen regeling is alleen-lezen (kr.load geeft iedereen hetzelfde object); "
+        "kopieer eerst, bijv. dict(reg.terms) of reg.model_copy(update=...)",
+        "en": "a loaded regulation is read-only (kr.load gives every caller the same object); "
+        "copy first, e.g. dict(reg.terms) or reg.model_copy(update=...)",
+    },
     "error.empty_file": {
         "nl": "het bestand is leeg; begin met bijv. 'id: livio'",
         "en": "the file is empty; start with e.g. 'id: livio'",
@@ -634,6 +656,34 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "explain.closed": {"nl": "dicht", "en": "closed"},
     "explain.citations": {"nl": "Bronnen", "en": "Sources"},
     # --- CLI ---------------------------------------------------------------
+    "cli.not_a_count": {
+        "nl": "{text!r} is geen aantal; schrijf een geheel getal vanaf 1, bijv. 2",
+        "en": "{text!r} is not a count; write a whole number from 1, e.g. 2",
+    },
+    "cli.compact_needs_jsonl": {
+        "nl": "klachtregels check: --compact werkt alleen met --format jsonl",
+        "en": "klachtregels check: --compact works only with --format jsonl",
+    },
+    "cli.new.bad_id": {
+        "nl": "klachtregels new: {id!r} is geen id; schrijf kleine letters, cijfers en '-', "
+        "beginnend met een letter, bijv. zorgnet",
+        "en": "klachtregels new: {id!r} is not an id; write lower-case letters, digits and "
+        "'-', starting with a letter, e.g. zorgnet",
+    },
+    "cli.new.exists": {
+        "nl": "klachtregels new: {path} bestaat al; kies een andere id of --out",
+        "en": "klachtregels new: {path} exists already; choose another id or --out",
+    },
+    "cli.new.wrote": {
+        "nl": "geschreven: {regulation} en {scenarios}",
+        "en": "wrote {regulation} and {scenarios}",
+    },
+    "cli.docs_needs_checkout": {
+        "nl": "klachtregels docs --check: geen map {out}; --check vergelijkt de pagina's van een "
+        "checkout van de repository: draai het in de checkout, of geef --out DIR",
+        "en": "klachtregels docs --check: no folder {out}; --check compares the pages of a "
+        "checkout of the repository: run it in the checkout, or give --out DIR",
+    },
     "cli.due": {"nl": "Uiterste datum: {due}", "en": "Due date: {due}"},
     "cli.reasoning": {"nl": "Waarom:", "en": "Why:"},
     "cli.progress": {"nl": "{n} klachten beoordeeld", "en": "{n} complaints evaluated"},

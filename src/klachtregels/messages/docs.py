@@ -238,8 +238,93 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "term, e.g. '6 weken', 'vijf werkdagen', 'een jaar'",
     },
     "docs.format.id": {"nl": "id", "en": "id"},
+    "docs.format.value": {"nl": "waarde", "en": "value"},
     "docs.format.example": {"nl": "Voorbeeld", "en": "Example"},
     # Descriptions for fields whose model has none (see docsgen.field_description).
+    "docs.format.scenarios_title": {"nl": "Scenariobestanden", "en": "Scenario files"},
+    "docs.format.scenarios_intro": {
+        "nl": "Een scenariobestand (`regelingen/<id>/scenarios.yaml`, of een eigen bestand; "
+        "`klachtregels new` schrijft er een) noemt klachten met de uitkomst die de tekst van de "
+        "regeling geeft. `klachtregels test [FILE ...]` evalueert ze en geeft per afwijking een "
+        "regel; exit 1 als een scenario mislukt. De verwachte waarden worden met de hand "
+        "uitgewerkt uit de tekst, nooit overgenomen uit de uitvoer van klachtregels.",
+        "en": "A scenario file (`regelingen/<id>/scenarios.yaml`, or one of one's own; "
+        "`klachtregels new` writes one) names complaints with the outcome the regulation's text "
+        "gives. `klachtregels test [FILE ...]` evaluates them and prints a line per difference; "
+        "exit 1 when a scenario fails. The expected values are worked out by hand from the text, "
+        "never copied from klachtregels' output.",
+    },
+    "docs.field.ScenarioFile.regulation": {
+        "nl": "De regeling van de scenario's: een id (gevonden zoals `klachtregels test "
+        "--regulations` zoekt) of een pad ten opzichte van dit bestand.",
+        "en": "The regulation the scenarios are about: an id (found as `klachtregels test "
+        "--regulations` finds it) or a path relative to this file.",
+    },
+    "docs.field.ScenarioFile.scenarios": {
+        "nl": "De scenario's, in volgorde.",
+        "en": "The scenarios, in order.",
+    },
+    "docs.field.Scenario.name": {
+        "nl": "Wat het geval is, in een paar woorden; getoond als het mislukt.",
+        "en": "What the case is, in a few words; shown when it fails.",
+    },
+    "docs.field.Scenario.as_of": {
+        "nl": "De dag waarop termijnen worden beoordeeld (status open, met, missed).",
+        "en": "The day to judge deadlines on (status open, met, missed).",
+    },
+    "docs.field.Scenario.complaint": {
+        "nl": "De klacht, zoals `klachtregels check` er een leest (`schemas/complaint.json`).",
+        "en": "The complaint, as `klachtregels check` reads one (`schemas/complaint.json`).",
+    },
+    "docs.field.Scenario.expect": {
+        "nl": "Wat de tekst van de regeling geeft, met de hand uitgewerkt; alleen wat genoemd "
+        "wordt, wordt gecontroleerd.",
+        "en": "What the regulation's text gives, worked out by hand; only what is named is "
+        "checked.",
+    },
+    "docs.field.Expect.standing": {
+        "nl": "Of de klager klachtgerechtigd is.",
+        "en": "Whether the complainant has standing.",
+    },
+    "docs.field.Expect.admissible": {
+        "nl": "Of de klacht ontvankelijk is.",
+        "en": "Whether the complaint is admissible.",
+    },
+    "docs.field.Expect.forward_to": {
+        "nl": "De naam van de instantie waar de klacht in plaats daarvan heen gaat, of null voor "
+        "geen; niet gecontroleerd als het ontbreekt.",
+        "en": "The name of the body the complaint goes to instead, or null for none; not checked "
+        "when absent.",
+    },
+    "docs.field.Expect.findings": {
+        "nl": "Codes van bevindingen die alle moeten voorkomen (in een oordeel of bij de algemene "
+        "bevindingen).",
+        "en": "Finding codes that must all appear (in a verdict or among the general findings).",
+    },
+    "docs.field.Expect.no_findings": {
+        "nl": "Codes van bevindingen die niet mogen voorkomen.",
+        "en": "Finding codes that must not appear.",
+    },
+    "docs.field.Expect.next_steps": {
+        "nl": "De open stappen: precies deze ids, in deze volgorde.",
+        "en": "The open steps: exactly these ids, in this order.",
+    },
+    "docs.field.Expect.deadlines": {
+        "nl": "Uiterste datums per termijn-id.",
+        "en": "Due dates by deadline id.",
+    },
+    "docs.field.Expect.status": {
+        "nl": "Status per termijn-id: open, met, missed, of null (zonder as_of).",
+        "en": "Status by deadline id: open, met, missed, or null (without as_of).",
+    },
+    "docs.field.Expect.atw_extended": {
+        "nl": "Per termijn-id: of de Atw de uiterste datum verschoof.",
+        "en": "By deadline id: whether the Atw moved the due date.",
+    },
+    "docs.field.Expect.absent": {
+        "nl": "Termijn-ids die er niet mogen zijn.",
+        "en": "Deadline ids that must not be there.",
+    },
     "docs.field.citation": {
         "nl": "Waar de regel vandaan komt: bron, artikel en een letterlijk citaat.",
         "en": "Where the rule comes from: source, article and a verbatim quote.",

@@ -10,11 +10,12 @@ names complaint files used before these were fields) count as those fields.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Self
+from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from klachtregels.model.history import ComplaintError, Event
+from klachtregels.model.validation import problems
 from klachtregels.model.vocabulary import EVENT_FIELDS, Channel, DamageKind, Role, StepKind
 
 __all__ = ["ChannelName", "Complaint", "ComplaintError", "Event", "RoleName"]
@@ -32,6 +33,12 @@ class Complaint(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    id: str | None = Field(
+        default=None,
+        max_length=200,
+        description="The case id in the caller's system (at most 200 characters); the "
+        "result echoes it, so results can be matched to cases.",
+    )
     received_on: date = Field(description="The day the provider received the complaint.")
     channel: ChannelName
     addressed_to: StepKind | None = Field(
@@ -86,6 +93,39 @@ class Complaint(BaseModel):
     extra: dict[str, ExtraValue] = Field(
         default_factory=dict, description="Facts a regulation refers to as extra.<name>."
     )
+
+    # Invalid input raises ComplaintError (not pydantic's ValidationError): the
+    # catalogue's message for the first problem, with its field.
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as e:
+            raise _invalid(e) from None
+
+    # Validation does not call __init__ (as pydantic's RootModel does): it is not a
+    # custom init, only this error translation.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate(obj, **kwargs)
+        except ValidationError as e:
+            raise _invalid(e) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as e:
+            raise _invalid(e) from None
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate_strings(obj, **kwargs)
+        except ValidationError as e:
+            raise _invalid(e) from None
 
     @field_validator("extra", mode="after")
     @classmethod
@@ -207,6 +247,15 @@ _AFTER_RECEIPT = (
     "committee_judgment_on",
     "measures_on",
 )
+
+
+def _invalid(err: ValidationError) -> ComplaintError:
+    """The first problem of ``err`` as a ComplaintError (the original one when a
+    consistency check raised it)."""
+    first = problems(err, Complaint)[0]
+    error = ComplaintError(first.field, first.key, **first.params)
+    error.loc = first.at
+    return error
 
 
 def _as_date(value: ExtraValue) -> ExtraValue:

@@ -28,11 +28,15 @@ __all__ = ["ComplaintError", "Event"]
 
 
 class ComplaintError(KlachtregelsError, ValueError):
-    """Facts of a complaint that cannot be true together; names the field."""
+    """A complaint that is not valid: a field that is missing, unknown or of the wrong
+    type, or facts that cannot be true together. Names the field (a dotted path) and
+    says what was expected, in one sentence: ``str(e)`` Dutch, ``e.message("en")``.
+    ``loc`` is the place in the document as keys and list indexes."""
 
     def __init__(self, field: str, problem_key: str, **params: object) -> None:
         super().__init__(field, problem_key)
         self.field, self.problem_key, self._params = field, problem_key, params
+        self.loc: tuple[str | int, ...] = (field,) if field else ()
 
     def params(self) -> dict[str, object]:
         return {"field": self.field, **self._params}
@@ -41,7 +45,8 @@ class ComplaintError(KlachtregelsError, ValueError):
         return self.problem_key, dict(self._params)
 
     def message(self, lang: Lang = "nl") -> str:
-        return f"{self.field}: {render(self.problem_key, lang, **self._params)}"
+        text = render(self.problem_key, lang, **self._params)
+        return f"{self.field}: {text}" if self.field else text
 
 
 #: Which kinds of event may say what (every event has ``kind``, ``on``, ``channel``).

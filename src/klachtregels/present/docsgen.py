@@ -6,7 +6,8 @@ text; reading regulations and writing files is the CLI's job
 under ``docs/``:
 
 * ``format.md``: the YAML reference, one table per model of
-  :mod:`klachtregels.model.regulation`, from the fields' descriptions;
+  :mod:`klachtregels.model.regulation`, from the fields' descriptions, and the scenario
+  file format of :mod:`klachtregels.engine.scenarios`;
 * ``regelingen/index.md``: the bundled regulations side by side;
 * ``regelingen/<id>.md`` (English) and ``regelingen/<id>.nl.md`` (Dutch): one page
   per regulation: a summary table, the escalation diagram, the steps, terms, bodies
@@ -26,6 +27,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from klachtregels.engine.plan import contact
+from klachtregels.engine.scenarios import Expect, Scenario, ScenarioFile
 from klachtregels.law.terms import Term
 from klachtregels.messages import MESSAGES, Lang, render
 from klachtregels.model.regulation import (
@@ -55,6 +57,8 @@ from klachtregels.present import graph
 __all__ = [
     "EXAMPLE",
     "MODELS",
+    "SCENARIO_EXAMPLE",
+    "SCENARIO_MODELS",
     "Bundled",
     "field_description",
     "format_reference",
@@ -120,6 +124,27 @@ escalation:
       source: testzorg
       article: art. 3
       quote: "De klager kan naar de klachtencommissie."
+"""
+
+#: The models of a scenario file (``klachtregels test``), in the order described.
+SCENARIO_MODELS: tuple[type[BaseModel], ...] = (ScenarioFile, Scenario, Expect)
+
+#: A scenario file, shown in the format reference (a test runs it). Worked out by hand:
+#: Livio art. 10 lid 1 and Wkkgz art. 17, six weeks after Thursday 24 December 2026 end
+#: on Thursday 4 February 2027; art. 8 lid 1, five working days, skipping Christmas,
+#: New Year and two weekends, end on Monday 4 January 2027, missed on 5 January.
+SCENARIO_EXAMPLE = """\
+regulation: livio            # an id, or a path relative to this file
+scenarios:
+  - name: a client e-mails on Christmas Eve
+    as_of: 2027-01-05
+    complaint: {received_on: 2026-12-24, channel: email, complainant_role: client}
+    expect:
+      standing: true
+      admissible: true
+      forward_to: null
+      deadlines: {judgment: 2027-02-04, first_contact: 2027-01-04}
+      status: {judgment: open, first_contact: missed}
 """
 
 #: Languages of the regulation pages, and the file suffix of each.
@@ -505,6 +530,8 @@ def _type(tp: Any, lang: Lang, pattern: str | None = None) -> str:
         return render("docs.format.date", lang)
     if tp is Term:
         return render("docs.format.term", lang)
+    if tp is Any:
+        return render("docs.format.value", lang)
     return str(getattr(tp, "__name__", tp))  # pragma: no cover
 
 
@@ -545,23 +572,34 @@ def format_reference(lang: Lang = "en") -> str:
         render("docs.format.sections", lang, sections=", ".join(f"`{s}`" for s in SECTIONS)),
     ]
     for model in MODELS:
-        out += ["", f"## {model.__name__}", ""]
-        doc = " ".join((model.__doc__ or "").split("\n\n")[0].split())
-        if doc:
-            out += [doc, ""]
-        rows = []
-        for name, info in model.model_fields.items():
-            rows.append(
-                (
-                    f"`{info.alias or name}`",
-                    _type(_annotation(model, name), lang, _pattern(info.metadata)),
-                    _required(info, lang),
-                    _cell(_described(model, name, lang)),
-                )
-            )
-        out.extend(_table_raw(render("docs.format.head", lang), rows))
+        out += _model_table(model, lang)
     out += ["", f"## {render('docs.format.example', lang)}", "", "```yaml", EXAMPLE.rstrip(), "```"]
+    out += ["", f"## {render('docs.format.scenarios_title', lang)}", ""]
+    out.append(render("docs.format.scenarios_intro", lang))
+    for model in SCENARIO_MODELS:
+        out += _model_table(model, lang)
+    out += ["", "```yaml", SCENARIO_EXAMPLE.rstrip(), "```"]
     return "\n".join(out) + "\n"
+
+
+def _model_table(model: type[BaseModel], lang: Lang) -> list[str]:
+    """A model's section: its heading, its docstring's first paragraph, its fields."""
+    out = ["", f"## {model.__name__}", ""]
+    doc = " ".join((model.__doc__ or "").split("\n\n")[0].split())
+    if doc:
+        out += [doc, ""]
+    rows = []
+    for name, info in model.model_fields.items():
+        rows.append(
+            (
+                f"`{info.alias or name}`",
+                _type(_annotation(model, name), lang, _pattern(info.metadata)),
+                _required(info, lang),
+                _cell(_described(model, name, lang)),
+            )
+        )
+    out.extend(_table_raw(render("docs.format.head", lang), rows))
+    return out
 
 
 def _table_raw(head: str, rows: Sequence[Sequence[str]]) -> list[str]:

@@ -1,0 +1,186 @@
+"""End-to-end throughput of ``klachtregels check --format jsonl``, beside the in-process rate.
+
+Run: ``.venv/bin/python benchmarks/bench_cli_batch.py [--regulation livio] [--repeat 3]
+[--sizes 10000 100000]``
+
+Generates complaints as JSON lines (the generator of ``bench_evaluate.py``, seed 2027)
+and, in one run:
+
+* **end to end**: the command as a user runs it, a new process per run, output to
+  ``/dev/null`` (``--to-file``: to a file; 100,000 results are about 650 MB, so that
+  times the disk too): lines/s with ``--jobs 1`` on one core (``taskset``-like
+  affinity) and with ``--jobs 2`` on two, at each size, by the clock and per second of
+  CPU used by all its processes (which other load on the machine does not change). The
+  ratio of the sizes' rates shows whether the time is linear in the file (it is when
+  the rate stays the same);
+* **in process**, streaming, one core: parse (``Complaint.model_validate_json``),
+  evaluate, and write (``JsonWriter``), microseconds per line; the write's cost against
+  the evaluation's;
+* the second ``kr.load`` of a regulation (cached).
+
+Figures are medians of ``--repeat`` runs. It prints figures and ratios; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import klachtregels as kr
+from klachtregels.engine.writer import JsonWriter
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_evaluate import AS_OF, complaint
+from bench_working_days import machine
+
+EXE = Path(sys.executable).with_name("klachtregels")
+
+
+def _command(reg: str, path: Path) -> list[str]:
+    return [str(EXE), "check", reg, str(path), "--format", "jsonl", "--as-of", str(AS_OF)]
+
+
+def _per_line(run: Callable[[], object], n: int) -> float:
+    t0 = time.perf_counter()
+    run()
+    return (time.perf_counter() - t0) * 1e6 / n
+
+
+def end_to_end(path: Path, reg: str, jobs: int, repeat: int, to_file: bool) -> tuple[float, float]:
+    """Lines per second of the command, wall clock and per second of CPU (all its
+    processes), the medians of ``repeat`` runs."""
+    n = sum(1 for _ in path.open("rb"))
+    cores = {0} if jobs == 1 else {0, 1}
+    walls, cpus = [], []
+    for _ in range(repeat):
+        with tempfile.TemporaryFile() as out:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            subprocess.run(
+                [*_command(reg, path), "--jobs", str(jobs)],
+                stdout=out if to_file else subprocess.DEVNULL,
+                check=True,
+                preexec_fn=lambda: os.sched_setaffinity(0, cores),
+            )
+            walls.append(n / (time.perf_counter() - t0))
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            cpus.append(n / cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def in_process(reg: kr.Regulation, lines: list[bytes], repeat: int) -> dict[str, float]:
+    """Microseconds per line: parse, evaluate, write (streaming; the median of passes)."""
+    validate = kr.Complaint.model_validate_json
+    evaluate = kr.Engine().evaluate
+    parsed = [validate(line) for line in lines]
+    results = []
+    n = len(lines)
+    for _ in range(repeat):
+        writer = JsonWriter()  # one writer per batch, as the command makes
+
+        def streamed_parse() -> None:
+            for line in lines:
+                validate(line)
+
+        def evaluated() -> None:
+            for c in parsed:
+                evaluate(reg, c, AS_OF)
+
+        def written(w: JsonWriter = writer) -> None:
+            for c in parsed:
+                w.assessment(evaluate(reg, c, AS_OF))
+
+        results.append(
+            {
+                "parse": _per_line(streamed_parse, n),
+                "evaluate": _per_line(evaluated, n),
+                "evaluate+write": _per_line(written, n),
+            }
+        )
+    return {k: statistics.median(r[k] for r in results) for k in results[0]}
+
+
+def second_load_ms(ident: str, repeat: int = 20) -> float:
+    kr.load(ident)
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        kr.load(ident)
+        times.append((time.perf_counter() - t0) * 1e3)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--regulation", default="livio")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=2027)
+    parser.add_argument(
+        "--to-file",
+        action="store_true",
+        help="write the output to a file (default: /dev/null, so that the disk is not timed)",
+    )
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    biggest = max(args.sizes)
+    lines = [json.dumps(complaint(rng)).encode() for _ in range(biggest)]
+    print(f"machine: {machine()}; {os.cpu_count()} cores")
+    where = "a file" if args.to_file else "/dev/null"
+    print(
+        f"{args.regulation}, as_of {AS_OF}, seed {args.seed}; output to {where}; "
+        f"median of {args.repeat} runs"
+    )
+    print()
+    rates: dict[tuple[int, int], float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            path = Path(tmp) / f"c{size}.jsonl"
+            path.write_bytes(b"\n".join(lines[:size]) + b"\n")
+            for jobs in (1, 2):
+                wall, cpu = end_to_end(path, args.regulation, jobs, args.repeat, args.to_file)
+                rates[size, jobs] = wall
+                cores = "one core" if jobs == 1 else "two cores"
+                print(
+                    f"end to end, {size:>7,} lines, --jobs {jobs} ({cores}): "
+                    f"{wall:>9,.0f} lines/s ({cpu:,.0f} per CPU-second of its processes)"
+                )
+    small, large = min(args.sizes), biggest
+    print()
+    print(
+        f"linear: lines/s at {large:,} / at {small:,}: "
+        f"--jobs 1 {rates[large, 1] / rates[small, 1]:.2f}, "
+        f"--jobs 2 {rates[large, 2] / rates[small, 2]:.2f} (1.00 = linear; "
+        "the start of the process weighs more in the smaller file)"
+    )
+    for size in args.sizes:
+        print(f"--jobs 2 / --jobs 1 at {size:,} lines: {rates[size, 2] / rates[size, 1]:.2f}x")
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {0})
+    reg = kr.load(args.regulation)
+    f = in_process(reg, lines, args.repeat)
+    write = f["evaluate+write"] - f["evaluate"]
+    total = f["parse"] + f["evaluate+write"]
+    print()
+    print(
+        f"in process, one core, {biggest:,} lines: parse {f['parse']:.1f} us, evaluate "
+        f"{f['evaluate']:.1f} us, write {write:.1f} us per line "
+        f"({1e6 / total:,.0f} lines/s parse + evaluate + write)"
+    )
+    print(f"write / evaluate: {write / f['evaluate']:.2f}x (target: at most 2x)")
+    print(f"second kr.load({args.regulation!r}): {second_load_ms(args.regulation):.3f} ms")
+
+
+if __name__ == "__main__":
+    main()

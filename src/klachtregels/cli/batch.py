@@ -1,0 +1,246 @@
+"""``klachtregels check``: one complaint, or a JSON Lines file of them, on one core or more.
+
+A file ending in ``.jsonl`` or ``.ndjson``, and standard input (``-``) with
+``--format jsonl``, is read as JSON Lines, streaming: one line at a time, in bounded
+memory. A bad line costs only itself: its error record takes its place in the output,
+``file:line:column: field: message`` goes to stderr, and the exit status is 1 when any
+line failed (0 otherwise). ``--jobs N`` evaluates in N worker processes; the output is
+in input order and byte for byte what one process writes (both format the same chunks
+with the same code).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import itertools
+import json
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from multiprocessing.pool import AsyncResult
+from typing import IO, Any
+
+from klachtregels.cli.base import UsageError, read_complaint, read_text, regulation
+from klachtregels.engine.assessment import Assessment
+from klachtregels.engine.batch import LineError, evaluate_lines
+from klachtregels.engine.evaluate import Engine
+from klachtregels.engine.writer import CitationTable, JsonWriter, dumps
+from klachtregels.messages import Lang, render
+from klachtregels.model.regulation import Regulation
+
+__all__ = ["CHUNK", "cmd_check", "is_lines"]
+
+#: Lines per chunk: the unit of work of a worker and of writing.
+CHUNK = 1000
+_LINE_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def is_lines(ref: str, fmt: str) -> bool:
+    """Whether the complaint input is JSON Lines."""
+    return ref.endswith(_LINE_SUFFIXES) or (ref == "-" and fmt == "jsonl")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    lang: Lang = args.lang
+    reg = regulation(args, args.regulation, args.on)
+    ref: str = args.complaint
+    if args.compact and args.format != "jsonl":
+        raise UsageError(render("cli.compact_needs_jsonl", lang))
+    if not is_lines(ref, args.format):
+        text = sys.stdin.read() if ref == "-" else read_text(ref, lang)
+        complaint = read_complaint(text, ref, lang)
+        job = Job(reg, args.as_of, lang, ref, args.format, args.compact)
+        a = job.engine.evaluate(reg, complaint, args.as_of, lang=lang)
+        sys.stdout.write(job.format([a]).decode("utf-8"))
+        return 0
+    job = Job(reg, args.as_of, lang, ref, args.format, args.compact)
+    if ref == "-":
+        return _lines(job, sys.stdin.buffer, args.jobs)
+    try:
+        stream = open(ref, "rb")  # noqa: SIM115 - closed below
+    except OSError as e:
+        problem = e.strerror or str(e)
+        raise UsageError(f"{ref}: {render('error.cannot_read', lang, problem=problem)}") from None
+    with stream:
+        return _lines(job, stream, args.jobs)
+
+
+@dataclass
+class Job:
+    """What a batch needs, in the main process and in each worker."""
+
+    reg: Regulation
+    as_of: date | None
+    lang: Lang
+    path: str
+    fmt: str
+    compact: bool
+
+    def __post_init__(self) -> None:
+        self.engine = Engine()
+        table = CitationTable(self.reg) if self.compact else None
+        self.writer = JsonWriter(citations=table)
+
+    def format(self, results: Iterable[Assessment | LineError]) -> bytes:
+        """The output of ``results`` as UTF-8, one record per line (or block, for text)."""
+        out: list[bytes] = []
+        lang, fmt, write = self.lang, self.fmt, self.writer.encoded
+        for r in results:
+            if fmt == "jsonl":
+                out.append(
+                    dumps(r.model_dump(lang)).encode() if isinstance(r, LineError) else write(r)
+                )
+                continue
+            if isinstance(r, LineError):
+                text = r.located(lang) if fmt == "text" else _pretty(r.model_dump(lang))
+            else:
+                text = r.explain(lang) if fmt == "text" else _pretty(r.model_dump(mode="json"))
+            out.append(text.encode("utf-8"))
+        if out:
+            out.append(b"")  # a newline after the last record too
+        return b"\n".join(out)
+
+    def run(self, first_line: int, lines: list[bytes]) -> tuple[bytes, list[str], int]:
+        """One chunk: its output (UTF-8), its error lines for stderr, and how many lines."""
+        results = list(
+            evaluate_lines(
+                self.reg,
+                lines,
+                self.as_of,
+                lang=self.lang,
+                engine=self.engine,
+                path=self.path,
+                first_line=first_line,
+            )
+        )
+        errors = [r.located(self.lang) for r in results if isinstance(r, LineError)]
+        return self.format(results), errors, len(results)
+
+
+def _pretty(record: dict[str, object]) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=2)
+
+
+def _chunks(stream: IO[bytes]) -> Iterator[tuple[int, list[bytes]]]:
+    first = 1
+    while True:
+        lines = list(itertools.islice(stream, CHUNK))
+        if not lines:
+            return
+        yield first, lines
+        first += len(lines)
+
+
+def _lines(job: Job, stream: IO[bytes], jobs: int) -> int:
+    sys.stdout.flush()
+    if job.compact:
+        sys.stdout.buffer.write((job.writer.header() + "\n").encode("utf-8"))
+    sys.stdout.buffer.flush()
+    progress = _Progress(job.lang)
+    failed = 0
+    with _few_collections():
+        for n, bad in _written(job, stream, jobs):
+            failed += bad
+            progress.add(n)
+    progress.done()
+    return 1 if failed else 0
+
+
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """Fewer garbage collections during a batch: what is loaded lives as long as the
+    batch (frozen: no collection walks it again), and the results, freed as they are
+    written, make no cycles. What the evaluator and the writer remember would otherwise
+    make CPython walk a growing heap again and again."""
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+
+
+def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]]:
+    """Evaluate and write the chunks in input order: here, or in ``jobs`` worker
+    processes, each writing its chunk itself when the one before it is written (so the
+    output does not pass through this process), with at most two chunks per worker
+    under way (bounded memory). Yields (lines, lines that failed) per chunk."""
+    if jobs <= 1:
+        for first, lines in _chunks(stream):
+            yield _emit(*job.run(first, lines))
+        return
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    turn = context.Value("q", 0, lock=False)
+    ready = context.Condition()
+    with context.Pool(jobs, initializer=_init, initargs=(job, turn, ready)) as pool:
+        pending: deque[AsyncResult[tuple[int, int]]] = deque()
+        for k, (first, lines) in enumerate(_chunks(stream)):
+            pending.append(pool.apply_async(_work, (k, first, lines)))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def _emit(text: bytes, errors: list[str], n: int) -> tuple[int, int]:
+    """Write one chunk's output and its error lines; (lines, lines that failed)."""
+    if text:
+        sys.stdout.buffer.write(text)
+        sys.stdout.buffer.flush()
+    for line in errors:
+        print(line, file=sys.stderr)
+    return n, len(errors)
+
+
+_STATE: list[tuple[Job, Any, Any]] = []
+
+
+def _init(job: Job, turn: Any, ready: Any) -> None:
+    _STATE[:] = [(job, turn, ready)]
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
+
+
+def _work(k: int, first: int, lines: list[bytes]) -> tuple[int, int]:
+    """Chunk ``k`` in a worker: evaluated, then written once chunk ``k - 1`` is."""
+    job, turn, ready = _STATE[0]
+    done: tuple[bytes, list[str], int] | None = None
+    result = (0, 0)
+    try:
+        done = job.run(first, lines)
+    finally:  # a chunk that failed still passes the turn on, so no worker waits forever
+        with ready:
+            ready.wait_for(lambda: turn.value == k)
+            try:
+                if done is not None:
+                    result = _emit(*done)
+            finally:
+                turn.value = k + 1
+                ready.notify_all()
+    return result
+
+
+class _Progress:
+    """A count on stderr every 1,000 lines, when stderr is a terminal."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang, self.n, self.shown = lang, 0, 0
+        self.on = sys.stderr.isatty()
+
+    def add(self, n: int) -> None:
+        self.n += n
+        if self.on and self.n - self.shown >= 1000:
+            self.shown = self.n
+            print(f"\r{render('cli.progress', self.lang, n=self.n)}", end="", file=sys.stderr)
+
+    def done(self) -> None:
+        if self.on:
+            print(f"\r{render('cli.progress', self.lang, n=self.n)}", file=sys.stderr)

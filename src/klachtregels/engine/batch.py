@@ -1,0 +1,177 @@
+"""Many complaints as JSON Lines: parsed, evaluated, and a bad line costs only itself.
+
+:func:`evaluate_lines` takes the lines of a JSON Lines file (bytes or text, split on
+``\\n`` only: a U+2028 inside a string stays in its line) and yields, per non-blank
+line and in order, an :class:`~klachtregels.engine.assessment.Assessment` or a
+:class:`LineError` in its place. Each line is parsed with the JSON parser
+(``Complaint.model_validate_json``); only a line that fails is parsed again, to place
+its error (line, column, field). A complaint whose evaluation raises a
+:class:`~klachtregels.errors.KlachtregelsError` (a date outside the calendar's years)
+becomes that line's error too; the lines after it are evaluated as usual.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from klachtregels.engine.assessment import SCHEMA_VERSION, Assessment
+from klachtregels.engine.evaluate import DEFAULT_ENGINE, Engine
+from klachtregels.errors import KlachtregelsError, RegulationError
+from klachtregels.law.calendar import LegalCalendar, default_calendar
+from klachtregels.messages import Lang, render
+from klachtregels.model.complaint import Complaint, ComplaintError
+from klachtregels.model.regulation import Regulation
+from klachtregels.model.validation import Problem, locate
+from klachtregels.model.yamlsafe import parse
+
+__all__ = ["LineError", "evaluate_lines", "evaluate_partition", "line_error"]
+
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True, slots=True)
+class LineError:
+    """A line of a batch that gave no assessment: where, which case, what was wrong."""
+
+    #: The file as named on the command line (``-`` for standard input).
+    path: str
+    line: int
+    #: The line's case id, when it has a readable one.
+    id: str | None
+    #: The field (a dotted path), None when the line as a whole is wrong.
+    field: str | None
+    column: int | None
+    #: The message key in the catalogue and its parameters.
+    key: str
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
+
+    def text(self, lang: Lang = "nl") -> str:
+        """The one-sentence message, with the field: ``channel: 'fax' is not allowed; ...``."""
+        text = render(self.key, lang, **self.params)
+        return f"{self.field}: {text}" if self.field else text
+
+    def located(self, lang: Lang = "nl") -> str:
+        """``file:line:column: field: message``, the line the command line prints on stderr."""
+        where = f"{self.path}:{self.line}" + (f":{self.column}" if self.column else "")
+        return f"{where}: {self.text(lang)}"
+
+    def model_dump(self, lang: Lang = "nl") -> dict[str, Any]:
+        """The error record written in the line's place (``schemas/assessment.json``)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "id": self.id,
+            "line": self.line,
+            "error": {
+                "field": self.field,
+                "column": self.column,
+                "code": self.key,
+                "message": self.text(lang),
+            },
+        }
+
+
+def evaluate_lines(
+    reg: Regulation,
+    lines: Iterable[bytes | str],
+    as_of: date | None = None,
+    *,
+    lang: Lang = "nl",
+    calendar: LegalCalendar | None = None,
+    engine: Engine | None = None,
+    path: str = "-",
+    first_line: int = 1,
+) -> Iterator[Assessment | LineError]:
+    """An assessment or a :class:`LineError` per non-blank line, in order, lazily.
+
+    ``first_line`` is the number of the first of ``lines`` in its file (for a part of
+    a file evaluated elsewhere); ``path`` names the file in errors.
+    """
+    cal = calendar or default_calendar()
+    evaluate = (engine or DEFAULT_ENGINE).evaluate
+    validate = Complaint.model_validate_json
+    for n, raw in enumerate(lines, first_line):
+        if not raw or raw.isspace():
+            continue
+        if n == 1 and isinstance(raw, bytes) and raw.startswith(_BOM):
+            raw = raw[len(_BOM) :]
+        try:
+            complaint = validate(raw)
+        except ComplaintError as e:
+            yield line_error(raw, n, path, e)
+            continue
+        try:
+            yield evaluate(reg, complaint, as_of, lang=lang, calendar=cal)
+        except KlachtregelsError as e:
+            key, params = e.detail()
+            yield LineError(path, n, complaint.id, None, None, key, params)
+
+
+def evaluate_partition(
+    ref: str,
+    rows: Iterable[Complaint | Mapping[str, Any]],
+    first: int = 1,
+    *,
+    as_of: date | None = None,
+    lang: Lang = "nl",
+    path: Iterable[str] | None = None,
+) -> list[dict[str, Any]]:
+    """The JSON form of each row's result, in order: a function to map over the parts of
+    a batch in worker processes (multiprocessing, Dask's ``map_partitions``, Spark's
+    ``mapPartitions``). It takes and returns plain data, so it pickles cheaply; the
+    regulation ``ref`` is loaded in the worker (once: :func:`klachtregels.load` caches).
+    A row that fails gives an error record with ``line`` its number counted from
+    ``first`` (``schemas/assessment.json``)."""
+    from klachtregels.model.loader import load
+
+    reg = load(ref, path=path)
+    part = list(rows)
+    out: list[dict[str, Any]] = []
+    many = DEFAULT_ENGINE.evaluate_many(reg, part, as_of, lang=lang, on_error="yield")
+    for n, (row, result) in enumerate(zip(part, many, strict=True), first):
+        if isinstance(result, KlachtregelsError):
+            key, params = result.detail()
+            ident = row.id if isinstance(row, Complaint) else _case_id(row)
+            field = getattr(result, "field", None) or None
+            out.append(LineError("-", n, ident, field, None, key, params).model_dump(lang))
+        else:
+            out.append(result.model_dump(mode="json"))
+    return out
+
+
+def line_error(raw: bytes | str, n: int, path: str, error: ComplaintError) -> LineError:
+    """The error of line ``n`` (``raw``), placed: the line is parsed again for positions."""
+    text = (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw).rstrip("\r\n")
+    key, params = error.detail()
+    if key == "error.json_syntax":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            return LineError(path, n, None, None, e.colno, key, {"problem": e.msg})
+        except RecursionError:  # pragma: no cover - nesting deeper than the parser's stack
+            data = None
+        return LineError(path, n, _case_id(data), None, None, key, params)
+    positions: dict[Any, tuple[int, int]] = {}
+    data = None
+    try:
+        parsed = parse(text, path)
+        data, positions = parsed.data, parsed.positions
+    except (RegulationError, RecursionError):  # valid JSON that YAML reads otherwise
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            data = None
+    placed = locate(Problem(error.field, key, params, error.loc), path, positions)
+    return LineError(path, n, _case_id(data), error.field or None, placed.column, key, params)
+
+
+def _case_id(data: object) -> str | None:
+    if isinstance(data, dict):
+        ident = data.get("id")
+        if isinstance(ident, str) and len(ident) <= 200:
+            return ident
+    return None

@@ -1,0 +1,363 @@
+"""Batches: JSON Lines streamed from a file or standard input, a bad line costing only
+itself, case ids echoed, the fast writer equal to model_dump, and --jobs.
+
+Expected outcomes are the regulations' own: Livio art. 1 lid 1 onder d counts only a
+written complaint (a phone call is inadmissible); the holiday calendar ends in 2100, so
+a complaint received in 2150 gets its assessment with each term that needs the calendar
+reported as not computable (a finding, not an error).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import klachtregels as kr
+from klachtregels.cli import main
+from klachtregels.engine import batch
+from klachtregels.engine.batch import LineError, evaluate_lines
+from klachtregels.engine.writer import CitationTable, JsonWriter
+from klachtregels.errors import DateOutOfRangeError
+from klachtregels.model import yamlsafe
+from klachtregels.testing import complaints
+
+_ROLE = '"complainant_role": "client"}'
+EMAIL = '{"id": "z-1", "received_on": "2027-01-04", "channel": "email", ' + _ROLE
+PHONE = '{"id": "z-2", "received_on": "2027-01-04", "channel": "phone", ' + _ROLE
+FAX = '{"id": "z-3", "received_on": "2027-01-04", "channel": "fax", ' + _ROLE
+LATE = '{"id": "z-4", "received_on": "2150-01-04", "channel": "email", ' + _ROLE
+CUT = '{"id": "z-5", "received_on": '
+FAX_EN = (
+    "channel: 'fax' is not allowed; expected one of 'letter', 'email', 'web_form', "
+    "'phone', 'in_person'"
+)
+FAX_NL = (
+    "channel: 'fax' is niet toegestaan; verwacht een van 'letter', 'email', 'web_form', "
+    "'phone', 'in_person'"
+)
+
+
+class _Stdin:
+    """Standard input as the command reads it: text on top of a binary buffer."""
+
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+    def read(self) -> str:
+        return self.buffer.read().decode("utf-8")
+
+
+class _Stdout:
+    """Standard output with the binary buffer the JSON Lines writer uses."""
+
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
+        self.text = io.StringIO()
+
+    def write(self, text: str) -> int:
+        return self.text.write(text)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> str:
+        return self.text.getvalue()
+
+
+def _run(argv: list[str], monkeypatch: pytest.MonkeyPatch, stdin: bytes = b"") -> tuple[int, str]:
+    out = _Stdout()
+    monkeypatch.setattr(sys, "stdin", _Stdin(stdin))
+    monkeypatch.setattr(sys, "stdout", out)
+    code = main(argv)
+    return code, out.buffer.getvalue().decode("utf-8") + out.getvalue()
+
+
+def _records(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+# ------------------------------------------------------------------- reading
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".ndjson"])
+def test_a_bad_line_costs_only_itself(
+    suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / f"many{suffix}"
+    f.write_text("\n".join([EMAIL, FAX, "", PHONE, CUT, LATE, EMAIL]) + "\n", "utf-8")
+    code, out = _run(["check", "livio", str(f), "--format", "jsonl", "--lang", "en"], monkeypatch)
+    assert code == 1
+    records = _records(out)
+    assert [r["id"] for r in records] == ["z-1", "z-3", "z-2", None, "z-4", "z-1"]
+    assert [r.get("line") for r in records] == [None, 2, None, 5, None, None]
+    assert [r["admissibility"]["ok"] for r in (records[0], records[2], records[5])] == [
+        True,
+        False,  # Livio art. 1 lid 1 onder d: by phone is not in writing
+        True,
+    ]
+    assert records[1]["error"] == {
+        "field": "channel",
+        "column": 55,
+        "code": "error.not_one_of",
+        "message": FAX_EN,
+    }
+    assert records[3]["error"]["code"] == "error.json_syntax"
+    assert records[3]["error"]["column"] == 30  # just past the end of the cut-off line
+    # Livio's six weeks and its first contact both need the calendar (Atw art. 1).
+    assert [f["code"] for f in records[4]["findings"]] == ["deadline_not_computable"] * 2
+    assert records[4]["deadlines"] == []
+    assert capsys.readouterr().err.splitlines() == [
+        f"{f}:2:55: {FAX_EN}",
+        f"{f}:5:30: not valid JSON (Expecting value); one complaint per line, e.g. "
+        '{"received_on": "2027-01-05", "channel": "email", "complainant_role": "client"}',
+    ]
+
+
+def test_json_lines_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = f"{EMAIL}\n{FAX}\n".encode()
+    code, out = _run(["check", "livio", "-", "--format", "jsonl"], monkeypatch, data)
+    assert code == 1
+    assert [r["id"] for r in _records(out)] == ["z-1", "z-3"]
+    assert capsys.readouterr().err == f"-:2:55: {FAX_NL}\n"
+
+
+def test_all_good_lines_exit_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "good.jsonl"
+    f.write_text(f"{EMAIL}\r\n{PHONE}\r\n", "utf-8")
+    code, out = _run(["check", "livio", str(f), "--format", "jsonl"], monkeypatch)
+    assert code == 0
+    assert [r["id"] for r in _records(out)] == ["z-1", "z-2"]
+
+
+def test_a_line_separator_inside_a_string_stays_in_its_line(tmp_path: Path) -> None:
+    # U+2028 and U+0085 are line breaks to str.splitlines, not to JSON Lines.
+    line = EMAIL.replace('"z-1"', '"z\u2028\u00851"')
+    results = list(evaluate_lines(kr.load("livio"), [line.encode() + b"\n"]))
+    assert [r.id for r in results if isinstance(r, kr.Assessment)] == ["z\u2028\u00851"]
+
+
+def test_only_a_line_that_fails_is_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = yamlsafe.parse
+
+    def counting(text: str, path: str) -> Any:
+        calls.append(text)
+        return real(text, path)
+
+    monkeypatch.setattr(batch, "parse", counting)
+    lines = [EMAIL, PHONE] * 50 + [FAX]
+    results = list(evaluate_lines(kr.load("livio"), lines, path="x.jsonl"))
+    assert len(results) == 101
+    assert calls == [FAX]
+
+
+def test_lines_are_read_lazily() -> None:
+    def lines() -> Iterator[str]:
+        yield EMAIL
+        raise AssertionError("read past the first line")
+
+    first = next(evaluate_lines(kr.load("livio"), lines()))
+    assert isinstance(first, kr.Assessment)
+
+
+def test_first_line_numbers_a_part_of_a_file() -> None:
+    (error,) = evaluate_lines(kr.load("livio"), [FAX], path="x.jsonl", first_line=41)
+    assert isinstance(error, LineError)
+    assert error.located("nl") == f"x.jsonl:41:55: {FAX_NL}"
+
+
+# ------------------------------------------------------------------- Python
+
+
+class _FailsOnZ4(kr.Engine):
+    """An engine that cannot evaluate case z-4: stands in for an error during evaluation
+    (the bundled regulations have none left: a date past the calendar is a finding)."""
+
+    def evaluate(self, reg: Any, complaint: Any, *args: Any, **kwargs: Any) -> Any:
+        if complaint.id == "z-4":
+            raise DateOutOfRangeError(complaint.received_on, date(1965, 4, 1), date(2100, 12, 31))
+        return super().evaluate(reg, complaint, *args, **kwargs)
+
+
+def test_evaluate_many_can_yield_errors_in_place() -> None:
+    rows: list[dict[str, Any]] = [
+        json.loads(EMAIL),
+        json.loads(FAX),
+        json.loads(LATE),
+        json.loads(PHONE),
+    ]
+    out = list(_FailsOnZ4().evaluate_many(kr.load("livio"), rows, on_error="yield"))
+    assert [type(x).__name__ for x in out] == [
+        "Assessment",
+        "ComplaintError",
+        "DateOutOfRangeError",
+        "Assessment",
+    ]
+    assert isinstance(out[1], kr.ComplaintError)
+    assert out[1].field == "channel"
+    assert out[1].message("en") == FAX_EN
+    with pytest.raises(kr.ComplaintError):
+        list(kr.evaluate_many(kr.load("livio"), rows))
+    # The default engine assesses the complaint of 2150 (its terms not computable).
+    assert [type(x).__name__ for x in kr.evaluate_many(kr.load("livio"), rows[2:])] == [
+        "Assessment",
+        "Assessment",
+    ]
+
+
+def test_a_case_id_is_echoed_and_at_most_200_characters() -> None:
+    reg = kr.load("livio")
+    c = kr.Complaint.model_validate(json.loads(EMAIL))
+    assert kr.evaluate(reg, c).model_dump()["id"] == "z-1"
+    assert kr.evaluate(reg, c).id == "z-1"
+    with pytest.raises(kr.ComplaintError) as info:
+        kr.Complaint.model_validate({**json.loads(EMAIL), "id": "x" * 201})
+    assert info.value.message("en") == "id: 201 characters is too long; at most 200 characters"
+    with pytest.raises(kr.ComplaintError) as info:
+        kr.Complaint.model_validate({**json.loads(EMAIL), "id": 7})
+    assert info.value.field == "id"
+
+
+def test_complaint_errors_are_klachtregels_errors_in_both_languages() -> None:
+    with pytest.raises(kr.ComplaintError) as info:
+        kr.Complaint.model_validate_json(FAX)
+    e = info.value
+    assert isinstance(e, ValueError)
+    assert isinstance(e, kr.KlachtregelsError)
+    assert (e.field, e.loc) == ("channel", ("channel",))
+    assert (str(e), e.message("en")) == (FAX_NL, FAX_EN)
+    with pytest.raises(kr.ComplaintError) as info:
+        kr.Complaint(received_on=date(2027, 1, 4), channel="email", complainant_role="buur")
+    assert info.value.field == "complainant_role"
+    with pytest.raises(kr.ComplaintError) as info:
+        kr.Complaint.model_validate({**json.loads(EMAIL), "kanaal": "fax"})
+    assert str(info.value).startswith("kanaal: onbekende sleutel 'kanaal'; toegestaan: id, ")
+
+
+# ------------------------------------------------------------------- writing
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["bij-elkaar", "burgercoaching", "cmv-coaching", "livio", "polypartners"]),
+    complaints(),
+    st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2030, 12, 31))),
+    st.sampled_from(["nl", "en"]),
+)
+def test_the_writer_writes_exactly_model_dump(
+    ident: str, c: kr.Complaint, as_of: date | None, lang: str
+) -> None:
+    reg = kr.load(ident)
+    # One writer for all examples, as for a batch: what it remembered from other
+    # complaints must never show in this one's result.
+    writer = _WRITERS.setdefault(ident, JsonWriter())
+    for _ in range(2):  # the second time from what it remembered
+        a = kr.evaluate(reg, c, as_of, lang="en" if lang == "en" else "nl")
+        expected = json.dumps(a.model_dump(mode="json"), ensure_ascii=False)
+        assert writer.assessment(a) == expected
+        assert writer.encoded(a) == expected.encode("utf-8")
+
+
+_WRITERS: dict[str, JsonWriter] = {}
+
+
+def _expand(value: Any, table: dict[str, Any]) -> Any:
+    """The compact form with every citation id replaced by its citation."""
+    if isinstance(value, dict):
+        return {
+            k: table[v] if k == "citation" and isinstance(v, str) else _expand(v, table)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_expand(v, table) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("ident", ["livio", "polypartners", "bij-elkaar"])
+def test_the_compact_form_gives_each_citation_once(ident: str) -> None:
+    reg = kr.load(ident)
+    table = CitationTable(reg)
+    writer = JsonWriter(citations=table)
+    header = json.loads(writer.header())
+    assert header["schema_version"] == 1
+    rows = [json.loads(EMAIL), json.loads(PHONE), {**json.loads(EMAIL), "involuntary_care": True}]
+    for a in kr.evaluate_many(reg, rows, date(2027, 3, 1)):
+        compact = json.loads(writer.assessment(a))
+        cited = [v for k, v in _walk(compact) if k == "citation" and v is not None]
+        assert cited
+        assert all(isinstance(v, str) for v in cited)  # every citation by id
+        assert _expand(compact, header["citations"]) == a.model_dump(mode="json")
+
+
+def _walk(value: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield k, v
+            yield from _walk(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _walk(v)
+
+
+# ------------------------------------------------------------------- --jobs
+
+
+def test_jobs_give_the_same_bytes_in_input_order(tmp_path: Path) -> None:
+    f = tmp_path / "many.jsonl"
+    rows = []
+    for i in range(2500):
+        day = date(2024, 1, 1).toordinal() + i % 700
+        rows.append(
+            json.dumps(
+                {
+                    "id": f"c{i}",
+                    "received_on": date.fromordinal(day).isoformat(),
+                    "channel": ["email", "phone", "letter", "fax"][i % 4],
+                    "complainant_role": "client",
+                }
+            )
+        )
+    f.write_text("\n".join(rows) + "\n", "utf-8")
+    outputs = []
+    for jobs in ("1", "2", "3"):
+        argv = ["check", "livio", str(f), "--format", "jsonl", "--as-of", "2026-01-01"]
+        done = subprocess.run(
+            [sys.executable, "-m", "klachtregels", *argv, "--jobs", jobs],
+            capture_output=True,
+            check=False,
+            timeout=300,
+        )
+        assert done.returncode == 1  # every fourth line has channel fax
+        outputs.append((done.stdout, done.stderr))
+    assert outputs[0] == outputs[1] == outputs[2]
+    ids = [json.loads(line)["id"] for line in outputs[0][0].decode().splitlines()]
+    assert ids == [f"c{i}" for i in range(2500)]
+    assert len(outputs[0][1].decode().splitlines()) == 625
+
+
+def test_compact_needs_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    example = str(Path(__file__).resolve().parents[1] / "examples" / "livio-kerstavond.yaml")
+    assert main(["check", "livio", example, "--compact", "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        "klachtregels check: --compact works only with --format jsonl\n"
+    )
+
+
+def test_jobs_must_be_a_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "livio", "x.jsonl", "--jobs", "0", "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        "klachtregels check: argument --jobs: '0' is not a count; write a whole number "
+        "from 1, e.g. 2\n"
+    )

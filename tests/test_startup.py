@@ -1,0 +1,114 @@
+"""A fast start: the package and the command line import what they use when they use it;
+every public name still works; the version comes from the package metadata."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import importlib.metadata
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import klachtregels as kr
+from klachtregels.cli import main
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "klachtregels"
+
+
+def _modules_after(code: str) -> list[str]:
+    probe = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    return [m for m in json.loads(done.stdout.splitlines()[-1]) if m.startswith("klachtregels")]
+
+
+def test_import_klachtregels_imports_nothing_else_of_it() -> None:
+    assert _modules_after("import klachtregels") == ["klachtregels"]
+
+
+def test_the_deadline_command_imports_no_model_engine_or_comparison() -> None:
+    loaded = _modules_after(
+        "from klachtregels.cli import main\nmain(['deadline', '2026-12-24', '5 werkdagen'])"
+    )
+    assert "klachtregels.law.terms" in loaded  # it did run
+    heavy = (
+        "klachtregels.model",
+        "klachtregels.engine",
+        "klachtregels.compare",
+        "klachtregels.present",
+    )
+    assert [m for m in loaded if m.startswith(heavy)] == []
+
+
+@pytest.mark.parametrize("name", kr.__all__)
+def test_every_public_name_imports(name: str) -> None:
+    value = getattr(kr, name)
+    assert value is not None
+    assert name in dir(kr)
+    exec(f"from klachtregels import {name}", {})
+
+
+def test_every_public_name_imports_in_a_fresh_interpreter() -> None:
+    code = "import klachtregels as kr\nfor n in kr.__all__: getattr(kr, n)\nprint(len(kr.__all__))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == str(len(kr.__all__))
+
+
+def test_engine_is_public() -> None:
+    from klachtregels.engine.evaluate import Engine
+
+    assert "Engine" in kr.__all__
+    assert kr.Engine is Engine
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="has no attribute 'evaluat'"):
+        kr.evaluat  # noqa: B018
+
+
+def test_version_comes_from_the_metadata(capsys: pytest.CaptureFixture[str]) -> None:
+    expected = importlib.metadata.version("klachtregels")
+    assert kr.__version__ == expected
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"klachtregels {expected}\n"
+
+
+def test_the_decree_day_choices_are_the_calendars() -> None:
+    from klachtregels.cli.main import DECREE_DAYS
+    from klachtregels.law.calendar import DecreeDays
+
+    assert tuple(d.value for d in DecreeDays) == DECREE_DAYS
+
+
+def _private_imports() -> list[str]:
+    """``from klachtregels.x import _name`` anywhere in the package."""
+    out = []
+    for path in sorted(SRC.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("klachtregels"):
+                out += [
+                    f"{path.relative_to(SRC)}: {node.module}.{a.name}"
+                    for a in node.names
+                    if a.name.startswith("_") and not a.name.startswith("__")
+                ]
+    return out
+
+
+def test_no_module_imports_a_private_name_of_another() -> None:
+    assert _private_imports() == []
+
+
+def test_the_lazy_table_names_real_modules() -> None:
+    from klachtregels import _WHERE
+
+    for name, module in _WHERE.items():
+        assert hasattr(importlib.import_module(module), name) or module.endswith(name)
