@@ -304,7 +304,7 @@ def test_cli_behaviour_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Geen verschil in uitkomst gevonden." in out
     # The bundled scenarios of Livio (44) come along by default; 76 basic cases (as for
     # BurgerCoaching: Livio's extra facts are among the strategy's own five).
-    assert "44 uit scenario's, 76 basisgevallen, 10 gegenereerd (seed 0), 0 opgegeven" in out
+    assert "47 uit scenario's, 76 basisgevallen, 10 gegenereerd (seed 0), 0 opgegeven" in out
     later = str(VERSIONS / "livio" / "2024-01-01.yaml")
     assert main(["diff", "livio", later, "--behaviour", "--examples", "0", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)

@@ -189,17 +189,19 @@ def _fact_ground(readers: Readers, rule_id: str, g: AdmissibilityRule) -> Check:
 
 def _out_of_time(readers: Readers, term: TermPlan, g: AdmissibilityRule) -> Check:
     """Filed too late: the complaint (in the regulation's sense, else its receipt) came
-    after the filing term from the event ran out; with a damages claim where the ground
-    says so, the statutory limitation instead (BW 3:310)."""
+    after the filing term ran out (counted from its own start, the event complained of
+    in every bundled regulation); with a damages claim where the ground says so, the
+    statutory limitation instead (BW 3:310)."""
     damages_yield, discretionary, cite = g.unless_damages is not None, g.discretionary, g.citation
     complaint_on = readers.complaint_on()
 
     def out_of_time(ctx: Ctx, out: list[Finding]) -> None:
         c, rule = ctx.c, term.rule
-        if c.event_on is None:
+        start = term.start_of(c)
+        if start is None:
             out.append(ctx.shared("event_unknown", rule.citation))
             return
-        due = ctx.due_or_finding(term, c.event_on, out)
+        due = ctx.due_or_finding(term, start, out)
         if due is None:
             return
         filed = complaint_on(c) or c.received_on
@@ -228,9 +230,10 @@ def _damages(ctx: Ctx, filed: date) -> list[Finding]:
     limit = plans.get("damages_limitation")
     if limit is None:
         return [ctx.shared("damages_no_limitation_rule")]
-    if c.damage_known_on is None:
+    known = limit.start_of(c)
+    if known is None:
         return [ctx.shared("damage_known_unknown", limit.rule.citation)]
-    due = ctx.due_or_finding(limit, c.damage_known_on, out)
+    due = ctx.due_or_finding(limit, known, out)
     if due is None:
         return out
     latest, cite = due, limit.rule.citation
@@ -243,9 +246,10 @@ def _damages(ctx: Ctx, filed: date) -> list[Finding]:
         out.append(ctx.shared("damage_kind_matters", cite))
     out.append(ctx.finding("damages_limitation", cite, due=latest.due))
     stop = plans.get("damages_long_stop")
-    if stop is None or c.event_on is None or not runs_for_damage(stop, c.damage_kind):
+    stop_start = stop.start_of(c) if stop is not None else None
+    if stop is None or stop_start is None or not runs_for_damage(stop, c.damage_kind):
         return out
-    long_due = ctx.due_or_finding(stop, c.event_on, out)
+    long_due = ctx.due_or_finding(stop, stop_start, out)
     if long_due is not None and filed > long_due.due:
         if c.damage_kind is not None:
             return [ctx.finding("damages_time_barred", stop.rule.citation, due=long_due.due)]

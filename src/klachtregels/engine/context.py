@@ -45,8 +45,11 @@ class Ctx:
     memo: dict[tuple[str, date], DueDate]
     #: The due dates this evaluation found, per term id (for ``deadline_passed``).
     dues: dict[str, DueDate]
-    #: The day the complaint was withdrawn, where the withdrawal counts.
+    #: The day the complaint was withdrawn, where the withdrawal counts and has happened
+    #: on ``as_of`` (a withdrawal counts from its day on, as a judgment does).
     withdrawn_on: date | None = None
+    #: The day each deadline found was met (its act done), per deadline id.
+    done: dict[str, date | None] | None = None
 
     def finding(
         self,
@@ -116,6 +119,8 @@ class Ctx:
         """The deadline ``deadline_id`` due on ``due``, met on ``done``, showing the term
         ``due`` was counted with; equal deadlines are shared (they are immutable)."""
         status = _status(done, due.due, self.as_of)
+        if self.done is not None:
+            self.done[deadline_id] = done
         # The key holds ids: of a citation, which lives as long as the plan, and of a due
         # date, which the deadline kept here holds on to, so neither id can be reused while
         # the entry exists.

@@ -17,6 +17,8 @@ that cannot be computed gives a finding instead of a deadline.
 
 from __future__ import annotations
 
+from datetime import date
+
 from klachtregels.engine.assessment import Deadline, Finding
 from klachtregels.engine.checks import minor_limitation, runs_for_damage
 from klachtregels.engine.context import Ctx
@@ -62,8 +64,17 @@ def deadlines(
         general.append(plan.not_handled[ctx.lang])
     withdrawn = ctx.withdrawn_on
     if withdrawn is not None:  # handling stops: duties not yet due at withdrawal lapse
-        out = [d for d in out if d.id in _OUTSIDE_HANDLING or d.due < withdrawn]
+        out = [d for d in out if _survives(d, withdrawn, ctx.done)]
     return out
+
+
+def _survives(d: Deadline, withdrawn: date, done: dict[str, date | None] | None) -> bool:
+    """A deadline stays after a withdrawal when it is no duty of the handling, was due
+    before the day of withdrawal (met or missed by then), or was met by then."""
+    if d.id in _OUTSIDE_HANDLING or d.due < withdrawn:
+        return True
+    met = done.get(d.id) if done is not None else None
+    return met is not None and met <= withdrawn
 
 
 def _damage_term_runs(ctx: Ctx, p: TermPlan) -> bool:

@@ -128,8 +128,11 @@ class Engine:
         plan = self._plans.get(reg)
         ctx = Ctx(complaint, as_of, lang, cal, plan, self._memos.get(cal), {})
         general: list[Finding] = []
-        if complaint.withdrawn_on is not None:
+        if complaint.withdrawn_on is not None and (
+            as_of is None or complaint.withdrawn_on <= as_of
+        ):  # a withdrawal counts from its day on
             ctx.withdrawn_on, refused_withdrawal = plan.withdrawn_on(complaint)
+            ctx.done = {}
             if refused_withdrawal is not None:
                 general.append(
                     ctx.finding(
@@ -313,7 +316,7 @@ def _route(ctx: Ctx, handled: bool, routed: RoutePlan | None, forward_to: Body |
     the regulation keeps closed; built once per combination of what decides them."""
     plan, lang = ctx.plan, ctx.lang
     c, as_of = ctx.c, ctx.as_of
-    withdrawn = ctx.withdrawn_on is not None and (as_of is None or ctx.withdrawn_on <= as_of)
+    withdrawn = ctx.withdrawn_on is not None
     judged_on = plan.judged_on(c)
     judged = judged_on is not None and (as_of is None or judged_on <= as_of)
     if forward_to is not None or withdrawn:

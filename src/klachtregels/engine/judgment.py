@@ -38,9 +38,6 @@ def judgment(ctx: Ctx, general: list[Finding], out: list[Deadline]) -> None:
     if start is None:
         general.append(ctx.shared("judgment_not_started", p.rule.citation))
         return
-    withdrawn = ctx.withdrawn_on
-    if withdrawn is not None and (c.judgment_on is None or withdrawn < c.judgment_on):
-        return
     try:
         chosen, due, as_law = _chosen_term(ctx, j, start, general)
         outer = _extended(ctx, j, chosen, due, as_law, general) if j.extension else None
@@ -88,7 +85,9 @@ def _chosen_term(
     due = ctx.memo.get((p.key, start)) or ctx.due(p.key, rule.term, start, rule.atw)
     if law is None:
         return rule, due, False
-    law_start = j.law_start_of(ctx.c) or start
+    law_start = j.law_start_of(ctx.c)
+    if law_start is None:  # no complaint in the law's sense yet: its term has not started
+        return rule, due, False
     as_law = same_count(law, rule, law_start == start) if j.as_law is None else j.as_law
     if as_law:
         return rule, due, True
@@ -128,9 +127,14 @@ def _extended(
     outer = ctx.memo.get((key, due.start)) or ctx.due(key, total, due.start, atw)
     if j.law is None or j.law_extension is None or (as_law and j.extension_as_law):
         return outer
-    law_total = j.law_combined
+    law_total, law_start = j.law_combined, j.law_start_of(ctx.c)
     assert law_total is not None  # the plan has it when the law has both terms
-    law_outer = ctx.due(j.law_combined_key, law_total, due.start, True)
+    if law_start is None:  # the law's term has not started
+        return outer
+    law_atw = j.law.atw or j.law_extension.atw
+    law_outer = ctx.memo.get((j.law_combined_key, law_start)) or ctx.due(
+        j.law_combined_key, law_total, law_start, law_atw
+    )
     if law_outer.due < outer.due:
         law_ext = j.law_extension
         general.append(

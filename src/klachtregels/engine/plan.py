@@ -426,7 +426,9 @@ def _judgment_plan(
         combined=both,
         combined_key=term_key(both, judgment.atw or ext.atw) if both and ext else "",
         law_combined=law_both,
-        law_combined_key=term_key(law_both, True) if law_both else "",
+        law_combined_key=(
+            term_key(law_both, law.atw or law_ext.atw) if law and law_ext and law_both else ""
+        ),
         as_law=same_count(law, judgment, True) if law and law.start == judgment.start else None,
         extension_as_law=bool(law_ext and ext and same_count(law_ext, ext, True)),
         notice_in_writing="in_writing" in notices,
