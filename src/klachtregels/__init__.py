@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from klachtregels.model.complaint import (
         Complaint,
         ComplaintError,
+        Event,
     )
     from klachtregels.model.loader import (
         NoVersionInForceError,
@@ -93,6 +94,7 @@ _WHERE: dict[str, str] = {
     "DecreeDays": "klachtregels.law.calendar",
     "DueDate": "klachtregels.law.terms",
     "Engine": "klachtregels.engine.evaluate",
+    "Event": "klachtregels.model.complaint",
     "FieldChange": "klachtregels.compare.diff",
     "Finding": "klachtregels.engine.assessment",
     "FormatRuleError": "klachtregels.errors",
@@ -143,6 +145,7 @@ __all__ = [
     "DecreeDays",
     "DueDate",
     "Engine",
+    "Event",
     "FieldChange",
     "Finding",
     "FormatRuleError",
