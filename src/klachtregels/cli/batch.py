@@ -25,12 +25,13 @@ from datetime import date
 from multiprocessing.pool import AsyncResult
 from typing import IO, Any
 
-from klachtregels.cli.base import UsageError, read_complaint, read_text, regulation
+from klachtregels.cli.base import UsageError, read_complaint, read_text, regulation, search_dirs
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
 from klachtregels.engine.evaluate import Engine
 from klachtregels.engine.writer import CitationTable, JsonWriter, dumps
 from klachtregels.messages import Lang, render
+from klachtregels.model.loader import InForce
 from klachtregels.model.regulation import Regulation
 
 __all__ = ["CHUNK", "cmd_check", "is_lines"]
@@ -47,13 +48,15 @@ def is_lines(ref: str, fmt: str) -> bool:
 
 def cmd_check(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
-    reg = regulation(args, args.regulation, args.on)
+    reg = in_force(args) or regulation(args, args.regulation, args.on)
     ref: str = args.complaint
     if args.compact and args.format != "jsonl":
         raise UsageError(render("cli.compact_needs_jsonl", lang))
     if not is_lines(ref, args.format):
         text = sys.stdin.read() if ref == "-" else read_text(ref, lang)
         complaint = read_complaint(text, ref, lang)
+        if not isinstance(reg, Regulation):
+            reg = reg(complaint.received_on)
         job = Job(reg, args.as_of, lang, ref, args.format, args.compact)
         a = job.engine.evaluate(reg, complaint, args.as_of, lang=lang)
         sys.stdout.write(job.format([a]).decode("utf-8"))
@@ -70,11 +73,21 @@ def cmd_check(args: argparse.Namespace) -> int:
         return _lines(job, stream, args.jobs)
 
 
+def in_force(args: argparse.Namespace) -> InForce | None:
+    """For a regulation named by id without ``--on``: each complaint is evaluated under
+    the version in force on the day it was received."""
+    ref: str = args.regulation
+    if args.on is not None or ref.endswith((".yaml", ".yml")) or "/" in ref:
+        return None
+    return InForce(ref, path=search_dirs(args), shadow=getattr(args, "shadow", False))
+
+
 @dataclass
 class Job:
     """What a batch needs, in the main process and in each worker."""
 
-    reg: Regulation
+    #: One regulation, or the version in force on each complaint's day of receipt.
+    reg: Regulation | InForce
     as_of: date | None
     lang: Lang
     path: str
@@ -83,7 +96,9 @@ class Job:
 
     def __post_init__(self) -> None:
         self.engine = Engine()
-        table = CitationTable(self.reg) if self.compact else None
+        reg = self.reg if isinstance(self.reg, Regulation) else self.reg.newest()
+        # A citation of another version that the table does not hold is written in full.
+        table = CitationTable(reg) if self.compact else None
         self.writer = JsonWriter(citations=table)
 
     def format(self, results: Iterable[Assessment | LineError]) -> bytes:

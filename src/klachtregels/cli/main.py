@@ -248,7 +248,12 @@ def _regulation_commands(
         "(JSON Lines with --format jsonl)",
     )
     p.add_argument("--as-of", type=iso_date, help="the day to judge deadlines on")
-    p.add_argument("--on", type=iso_date, help="use the regulation version in force then")
+    p.add_argument(
+        "--on",
+        type=iso_date,
+        help="use the version in force on this date for every complaint (default: the "
+        "version in force on each complaint's day of receipt)",
+    )
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     p.add_argument(
         "--compact",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -76,7 +76,7 @@ class LineError:
 
 
 def evaluate_lines(
-    reg: Regulation,
+    reg: Regulation | Callable[[date], Regulation],
     lines: Iterable[bytes | str],
     as_of: date | None = None,
     *,
@@ -88,6 +88,8 @@ def evaluate_lines(
 ) -> Iterator[Assessment | LineError]:
     """An assessment or a :class:`LineError` per non-blank line, in order, lazily.
 
+    ``reg`` is one regulation, or a function that gives the version in force on the
+    day a complaint was received (:class:`klachtregels.model.loader.InForce`).
     ``first_line`` is the number of the first of ``lines`` in its file (for a part of
     a file evaluated elsewhere); ``path`` names the file in errors.
     """
@@ -105,7 +107,8 @@ def evaluate_lines(
             yield line_error(raw, n, path, e)
             continue
         try:
-            yield evaluate(reg, complaint, as_of, lang=lang, calendar=cal)
+            version = reg if isinstance(reg, Regulation) else reg(complaint.received_on)
+            yield evaluate(version, complaint, as_of, lang=lang, calendar=cal)
         except KlachtregelsError as e:
             key, params = e.detail()
             yield LineError(path, n, complaint.id, None, None, key, params)

@@ -37,6 +37,7 @@ from klachtregels.model.yamlsafe import Loc, dotted, parse, position
 
 __all__ = [
     "MAX_BYTES",
+    "InForce",
     "NoVersionInForceError",
     "ReadOnlyError",
     "RegulationError",
@@ -166,6 +167,49 @@ def regulations(
     """The regulations found: id -> versions, oldest first; the bundled ones, and one's
     own (``path``, then ``KLACHTREGELS_PATH``; see :mod:`klachtregels.model.catalog`)."""
     return catalog(search_path(path), root, shadow=shadow).regulations
+
+
+class InForce:
+    """The versions of a regulation id, each loaded once on first use: called with a day,
+    the version in force on that day. Before the first version, the first; after the
+    last one ends, the last (the assessment then says it was not in force). Picklable,
+    so that worker processes can take it."""
+
+    def __init__(
+        self,
+        ident: str,
+        *,
+        root: Path | None = None,
+        path: Iterable[str | os.PathLike[str]] | None = None,
+        shadow: bool = False,
+    ) -> None:
+        self.ident, self.root, self.shadow = ident, root, shadow
+        self.path = [str(p) for p in path] if path is not None else None
+        found = catalog(search_path(self.path), root, shadow=shadow)
+        versions = found.regulations.get(ident) or found.laws.get(ident)
+        if not versions:
+            raise UnknownRegulationError(ident, sorted(found.regulations))
+        self.versions = versions
+        self._loaded: dict[Path, Regulation] = {}
+
+    def version_on(self, day: date) -> Version:
+        for v in reversed(self.versions):
+            if v.in_force_on(day):
+                return v
+        return self.versions[0] if day < self.versions[0].valid_from else self.versions[-1]
+
+    def __call__(self, day: date) -> Regulation:
+        v = self.version_on(day)
+        reg = self._loaded.get(v.path)
+        if reg is None:
+            on = v.valid_from
+            reg = self._loaded[v.path] = load(
+                self.ident, on, root=self.root, path=self.path, shadow=self.shadow
+            )
+        return reg
+
+    def newest(self) -> Regulation:
+        return self(self.versions[-1].valid_from)
 
 
 def _pick(ident: str, versions: list[Version], on: date | None) -> Version:
