@@ -91,3 +91,14 @@ def test_in_force_loads_each_version_once() -> None:
     assert pick(date(2024, 1, 1)) is pick(date(2030, 1, 1))
     assert pick(date(2000, 1, 1)).version == "3.1"
     assert pick.newest().version == "4"
+
+
+def test_the_timeline_also_takes_the_version_in_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "one.yaml"
+    f.write_text("received_on: 2023-12-31\nchannel: email\ncomplainant_role: client\n", "utf-8")
+    assert main(["timeline", "livio", str(f), "--lang", "en", *OWN]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "Livio (version 3.1): deadlines of the complaint"
+    )

@@ -17,6 +17,7 @@ from klachtregels.messages.lang import Lang
 
 if TYPE_CHECKING:
     from klachtregels.model.complaint import Complaint
+    from klachtregels.model.loader import InForce
     from klachtregels.model.regulation import Regulation
 
 __all__ = [
@@ -66,6 +67,17 @@ def regulation(args: argparse.Namespace, ref: str, on: date | None = None) -> Re
     from klachtregels.model.loader import load
 
     return load(ref, on=on, path=search_dirs(args), shadow=getattr(args, "shadow", False))
+
+
+def in_force(args: argparse.Namespace) -> InForce | None:
+    """For a regulation named by id without ``--on``: each complaint is evaluated under
+    the version in force on the day it was received."""
+    ref: str = args.regulation
+    if args.on is not None or ref.endswith((".yaml", ".yml")) or "/" in ref:
+        return None
+    from klachtregels.model.loader import InForce
+
+    return InForce(ref, path=search_dirs(args), shadow=getattr(args, "shadow", False))
 
 
 def read_text(ref: str, lang: Lang) -> str:

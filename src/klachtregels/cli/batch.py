@@ -23,16 +23,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from multiprocessing.pool import AsyncResult
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from klachtregels.cli.base import UsageError, read_complaint, read_text, regulation, search_dirs
+from klachtregels.cli.base import UsageError, in_force, read_complaint, read_text, regulation
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
 from klachtregels.engine.evaluate import Engine
 from klachtregels.engine.writer import CitationTable, JsonWriter, dumps
 from klachtregels.messages import Lang, render
-from klachtregels.model.loader import InForce
 from klachtregels.model.regulation import Regulation
+
+if TYPE_CHECKING:
+    from klachtregels.model.loader import InForce
 
 __all__ = ["CHUNK", "cmd_check", "is_lines"]
 
@@ -71,15 +73,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError(f"{ref}: {render('error.cannot_read', lang, problem=problem)}") from None
     with stream:
         return _lines(job, stream, args.jobs)
-
-
-def in_force(args: argparse.Namespace) -> InForce | None:
-    """For a regulation named by id without ``--on``: each complaint is evaluated under
-    the version in force on the day it was received."""
-    ref: str = args.regulation
-    if args.on is not None or ref.endswith((".yaml", ".yml")) or "/" in ref:
-        return None
-    return InForce(ref, path=search_dirs(args), shadow=getattr(args, "shadow", False))
 
 
 @dataclass

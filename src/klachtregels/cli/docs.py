@@ -20,6 +20,7 @@ from klachtregels.cli.base import (
     Parser,
     UsageError,
     add_regulations,
+    in_force,
     read_complaint,
     read_text,
     regulation,
@@ -80,8 +81,9 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     ref: str = args.complaint
     if not ref.endswith(_COMPLAINT_SUFFIXES):
         raise UsageError(render("docs.error.complaint_suffix", lang, path=ref))
-    reg = regulation(args, args.regulation, args.on)
     complaint = read_complaint(read_text(ref, lang), ref, lang)
+    pick = in_force(args)
+    reg = pick(complaint.received_on) if pick else regulation(args, args.regulation, args.on)
     t = timeline.build(evaluate(reg, complaint, args.as_of, lang=lang), reg.name, lang)
     print(timeline.mermaid(t) if args.format == "mermaid" else timeline.text(t), end="")
     return 0
