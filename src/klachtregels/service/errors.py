@@ -115,16 +115,30 @@ def _answer(status: int, body: dict[str, Any], headers: Mapping[str, str] | None
 
 
 def where(exc: BaseException) -> str:
-    """``module.py:123 in function``: the innermost frame of the package, else the last one."""
+    """``routes.py:123 in evaluate``: where ``exc`` was raised, and (after ``via``) the
+    innermost frame of the package's own code, if that is elsewhere; never its text."""
+    frames = []
     tb = exc.__traceback__
-    found = "?"
     while tb is not None:
-        code = tb.tb_frame.f_code
-        place = f"{code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno} in {code.co_name}"
-        if "klachtregels" in code.co_filename or found == "?":
-            found = place
+        frames.append((tb.tb_frame.f_code, tb.tb_lineno))
         tb = tb.tb_next
-    return found
+    if not frames:
+        return "?"
+
+    def place(code: Any, line: int) -> str:
+        return (
+            f"{code.co_filename.replace(chr(92), '/').rsplit('/', 1)[-1]}:{line} in {code.co_name}"
+        )
+
+    raised = place(*frames[-1])
+    own = [
+        (c, n)
+        for c, n in frames
+        if "/klachtregels/" in c.co_filename.replace("\\", "/")
+        and not c.co_filename.endswith(("service/log.py", "service/errors.py"))
+    ]
+    via = place(*own[-1]) if own and own[-1] != frames[-1] else ""
+    return f"{raised} via {via}" if via else raised
 
 
 async def _api_error(request: Request, exc: Exception) -> Any:
