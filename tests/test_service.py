@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -300,3 +302,39 @@ def test_the_calendar_of_2027_by_hand(server: Server) -> None:
     assert {h["date"]: h["name"] for h in data["holidays"]} == {
         d.isoformat(): n for d, n in kr.holidays(2027).items()
     }
+
+
+# ------------------------------------------------------------------ under load
+
+
+def test_2000_requests_from_8_concurrent_clients_all_answer_right(server: Server) -> None:
+    """8 clients at once, each on its own connection, 250 requests each over the five
+    regulations: every answer 200 and equal to the library's."""
+    as_of = date(2026, 6, 1)
+    work = [(IDS[n % 5], c) for n, c in enumerate(complaints(99, 100))]
+    expected = {(ident, c["id"]): library(ident, c, as_of) for ident, c in work}
+    bodies = [(ident, c["id"], json.dumps(c)) for ident, c in work]
+    wrong: list[str] = []
+    started = time.monotonic()
+
+    def client(k: int) -> int:
+        done = 0
+        with server.client() as http:
+            for n in range(250):
+                ident, case, body = bodies[(k * 250 + n) % len(bodies)]
+                r = http.post(
+                    f"/v1/regulations/{ident}/evaluate",
+                    params={"as_of": as_of.isoformat()},
+                    content=body,
+                )
+                if r.status_code != 200 or r.text != expected[(ident, case)]:
+                    wrong.append(f"{ident} {case}: {r.status_code} {r.text[:200]}")
+                done += 1
+                if time.monotonic() - started > 240:  # bounded in time as in count
+                    break
+        return done
+
+    with ThreadPoolExecutor(8) as pool:
+        counts = list(pool.map(client, range(8)))
+    assert wrong == []
+    assert sum(counts) == 2000
