@@ -35,6 +35,12 @@ def register(
         "--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)"
     )
     p.add_argument(
+        "--root-path",
+        default="",
+        metavar="PATH",
+        help="the path a reverse proxy serves the service under, e.g. /klachtregels",
+    )
+    p.add_argument(
         "--log-level",
         choices=("critical", "error", "warning", "info", "debug"),
         default="info",
@@ -80,6 +86,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=False,  # the service logs each request itself, without the query
         log_config=config,
         server_header=False,
+        root_path=args.root_path,
     )
     return 0
 
