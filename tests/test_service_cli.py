@@ -1,10 +1,12 @@
-"""``klachtregels serve`` as a command: without the extra it says how to install it, the
-core never imports the web packages, and ``--workers`` serves from several processes."""
+"""``klachtregels serve`` as a command: without the extra it says how to install it, and
+``--workers`` serves from several processes. (That the core never imports the web
+packages: ``tests/test_startup.py`` and ``tests/test_layout.py``.)"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -49,33 +51,6 @@ def test_without_the_extra_serve_says_how_to_install_it(args: list[str], message
     assert done.stderr == message + "\n"
 
 
-def _modules_after(code: str) -> list[str]:
-    probe = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
-    )
-    import json
-
-    return list(json.loads(done.stdout.splitlines()[-1]))
-
-
-WEB = ("fastapi", "starlette", "uvicorn", "fastapi_offline", "klachtregels.service")
-
-
-@pytest.mark.parametrize(
-    "code",
-    [
-        "import klachtregels as kr\nfor n in kr.__all__: getattr(kr, n)",
-        "from klachtregels.cli import main\nmain(['check', 'livio', 'examples/"
-        "livio-kerstavond.yaml', '--format', 'json'])",
-        "from klachtregels.cli import main\nmain(['graph', 'livio'])",  # the full parser
-    ],
-)
-def test_the_core_and_the_other_commands_import_no_web_package(code: str) -> None:
-    loaded = _modules_after(code)
-    assert [m for m in loaded if m.split(".")[0] in WEB or m.startswith(WEB)] == []
-
-
 def test_several_workers_serve_the_same_answers(tmp_path: Path) -> None:
     body = {"received_on": "2026-12-24", "channel": "email", "complainant_role": "client"}
     with running(tmp_path, "--workers", "2", timeout=90) as server, server.client() as http:
@@ -83,3 +58,20 @@ def test_several_workers_serve_the_same_answers(tmp_path: Path) -> None:
         assert len(answers) == 1
         log = server.log()
     assert log.count("Application startup complete.") == 2, log
+
+
+def test_a_changed_regulation_is_served_within_a_second(tmp_path: Path) -> None:
+    """The service looks at a regulation's files again once a second (not per request)."""
+    from klachtregels.cli import main
+    from klachtregels.service import routes
+
+    args = ["new", "zorgnet", "--out", str(tmp_path), "--name", "Zorgnet"]
+    assert main([*args, "--valid-from", "2026-01-01"]) == 0
+    settings = routes.Settings((str(tmp_path),))
+    assert settings.regulation("zorgnet").name == "Zorgnet"
+    path = tmp_path / "zorgnet" / "2026-01-01.yaml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("name: Zorgnet", "name: Zorgnet Oost"), "utf-8")
+    assert settings.regulation("zorgnet").name == "Zorgnet"  # within the second: as it was
+    time.sleep(routes.FRESH + 0.05)
+    assert settings.regulation("zorgnet").name == "Zorgnet Oost"

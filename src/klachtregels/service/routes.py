@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Annotated, Any, Literal
@@ -45,19 +46,40 @@ _ID = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 _LINES_TYPES = ("ndjson", "jsonl", "json-seq", "jsonlines")
 
 
+#: How long a loaded regulation is served before its files are looked at again (seconds).
+FRESH = 1.0
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where the service finds regulations: one's own folders, and whether they shadow."""
 
     dirs: tuple[str, ...] = ()
     shadow: bool = False
+    #: (id, on) -> (when it was loaded, by the monotonic clock; the regulation).
+    recent: dict[tuple[str, date | None], tuple[float, Regulation]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def regulation(self, ref: str, on: date | None = None) -> Regulation:
-        """The regulation with id ``ref`` (never a path: an id is letters, digits, -)."""
+        """The regulation with id ``ref`` (never a path: an id is letters, digits, -).
+
+        :func:`~klachtregels.model.loader.load` caches, but checks on every call that no
+        file it read changed (reading them again, a quarter of a millisecond); here that
+        check is made at most once per :data:`FRESH` seconds per regulation and date, so
+        a changed file is served within a second."""
+        hit = self.recent.get((ref, on))
+        now = time.monotonic()
+        if hit is not None and now - hit[0] < FRESH:
+            return hit[1]
         if not _ID.match(ref):
             known = regulations(path=self.dirs, shadow=self.shadow)
             raise UnknownRegulationError(ref, sorted(known))
-        return load(ref, on=on, path=self.dirs, shadow=self.shadow)
+        reg = load(ref, on=on, path=self.dirs, shadow=self.shadow)
+        if len(self.recent) >= 256:
+            self.recent.clear()
+        self.recent[(ref, on)] = (now, reg)
+        return reg
 
 
 def settings(request: Request) -> Settings:
