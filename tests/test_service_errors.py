@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -103,6 +104,8 @@ def test_the_field_path_and_the_sentence_by_hand(server: Server) -> None:
         ({"accept-language": "en-GB,en;q=0.9,nl;q=0.8"}, {}, "channel: 'fax' is not allowed"),
         ({"accept-language": "de-DE,nl;q=0.5,en;q=0.4"}, {}, "channel: 'fax' is niet toegestaan"),
         ({"accept-language": "fr"}, {}, "channel: 'fax' is niet toegestaan"),
+        ({"accept-language": "nl;q=0.3, en"}, {}, "channel: 'fax' is not allowed"),
+        ({"accept-language": "en;q=0, fr"}, {}, "channel: 'fax' is niet toegestaan"),
         ({"accept-language": "en"}, {"lang": "nl"}, "channel: 'fax' is niet toegestaan"),
         ({}, {"lang": "en"}, "channel: 'fax' is not allowed"),
     ],
@@ -200,6 +203,20 @@ def test_a_body_over_1_mib_is_413_and_one_of_1_mib_is_read(server: Server) -> No
         "the request is larger than 1048576 bytes (1 MiB); send less, or split a batch over "
         "more requests"
     )
+
+
+def test_a_declared_length_over_1_mib_is_refused_before_the_body_comes(server: Server) -> None:
+    """Content-Length of 1 MiB + 1 and no body sent: the answer comes at once (a server
+    that read first would wait for the body until the client gave up)."""
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as s:
+        s.sendall(
+            f"POST {EVALUATE} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {LIMIT + 1}\r\n\r\n".encode()
+        )
+        answer = s.recv(65536).decode()
+    assert answer.startswith("HTTP/1.1 413 ")
+    assert '"code": "service.body_too_large"' in answer
 
 
 def test_a_streamed_body_is_cut_off_at_1_mib(server: Server) -> None:

@@ -196,7 +196,12 @@ def _body(schema: dict[str, Any], lines: bool = False) -> dict[str, Any]:
 # ------------------------------------------------------------------ regulations
 
 
-@router.get("/regulations", response_model=RegulationList, summary="The regulations found")
+@router.get(
+    "/regulations",
+    response_model=RegulationList,
+    summary="The regulations found",
+    tags=["regulations"],
+)
 def list_regulations(request: Request) -> dict[str, Any]:
     s = settings(request)
     out = []
@@ -213,6 +218,7 @@ def list_regulations(request: Request) -> dict[str, Any]:
 @router.get(
     "/regulations/{regulation_id}",
     summary="The effective rules of a regulation, each with its origin",
+    tags=["regulations"],
     responses={200: {"content": {"application/json": {"schema": _ref("Regulation")}}}},
 )
 def effective_rules(request: Request, regulation_id: RegulationId, on: On = None) -> Any:
@@ -268,6 +274,7 @@ def _language(request: Request, lang: Lang | None) -> Lang:
 
 @router.post(
     "/regulations/{regulation_id}/evaluate",
+    tags=["evaluation"],
     summary="Evaluate one complaint: exactly what `klachtregels check --format json` prints",
     openapi_extra=_body(_ref("Complaint")),
     responses={200: {"content": {"application/json": {"schema": _ref("Assessment")}}}},
@@ -333,6 +340,7 @@ def _batch_lines(body: bytes, content_type: str) -> tuple[list[bytes], bool]:
 
 @router.post(
     "/regulations/{regulation_id}/evaluate-batch",
+    tags=["evaluation"],
     summary=f"Evaluate up to {MAX_BATCH:,} complaints (a JSON array or JSON Lines)",
     description="A bad complaint costs only itself: an error record takes its place, as "
     "`klachtregels check --format jsonl` writes it; `line` counts the lines of JSON Lines "
@@ -381,6 +389,7 @@ def _calendar(decree_days: str) -> LegalCalendar:
 @router.get(
     "/deadline",
     response_model=DeadlineOut,
+    tags=["dates"],
     summary="The due date of a term, with the reasoning (as `klachtregels deadline --json`)",
 )
 def deadline(
@@ -411,6 +420,7 @@ def deadline(
 @router.get(
     "/calendar/{year}",
     response_model=CalendarYear,
+    tags=["dates"],
     summary="The holidays (Atw art. 3) and decree days of a year",
 )
 def calendar_year(
