@@ -56,6 +56,10 @@ def test_several_workers_serve_the_same_answers(tmp_path: Path) -> None:
     with running(tmp_path, "--workers", "2", timeout=90) as server, server.client() as http:
         answers = {http.post("/v1/regulations/livio/evaluate", json=body).text for _ in range(20)}
         assert len(answers) == 1
+        deadline = time.monotonic() + 60  # the second worker may start after the first answers
+        while server.log().count("Application startup complete.") < 2:
+            assert time.monotonic() < deadline, server.log()
+            time.sleep(0.1)
         log = server.log()
     assert log.count("Application startup complete.") == 2, log
 

@@ -255,7 +255,9 @@ def test_the_log_has_method_path_status_and_duration_and_no_complaint_value(
     body = json.dumps([dict(GOOD, id=SECRET_ID)])
     assert http.post("/v1/regulations/livio/evaluate-batch", content=body).status_code == 200
     assert http.post("/", content=f"lang=nl&regulation=livio&id={SECRET_ID}").status_code == 200
-    time.sleep(0.2)
+    deadline = time.monotonic() + 10  # each line is written once its answer is sent
+    while not re.search(r" POST / 200 ", server.log()) and time.monotonic() < deadline:
+        time.sleep(0.02)
     log = server.log()
     assert re.search(r" POST /v1/regulations/livio/evaluate 200 \d+\.\dms$", log, re.M), log
     assert re.search(r" POST /v1/regulations/livio/evaluate 422 \d+\.\dms$", log, re.M), log
@@ -305,7 +307,14 @@ def test_an_unexpected_error_is_500_naming_only_its_kind(
         "request's data",
     }
     assert SECRET_ID not in r.text
-    logged = "\n".join(record.getMessage() for record in caplog.records)
+
+    def logged_now() -> str:
+        return "\n".join(record.getMessage() for record in caplog.records)
+
+    deadline = time.monotonic() + 10  # the access line is written once the answer is sent
+    while "POST /v1/fail 500" not in logged_now() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    logged = logged_now()
     raised = r"test_service_errors\.py:\d+ in fail"
     assert re.search(rf"POST /v1/fail: unexpected RuntimeError at {raised}$", logged, re.M)
     assert "POST /v1/fail 500" in logged

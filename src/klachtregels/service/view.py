@@ -9,6 +9,7 @@ a program, and the browser test, can read the page as surely as a person.
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from klachtregels.engine.assessment import Assessment, Deadline, Finding, Verdict
@@ -70,10 +71,7 @@ def _verdict(ident: str, verdict: Verdict, lang: Lang, sources: _Sources) -> str
     )
 
 
-def _time(d: object, lang: Lang) -> str:
-    from datetime import date
-
-    assert isinstance(d, date)
+def _time(d: date, lang: Lang) -> str:
     return f'<time datetime="{d.isoformat()}">{escape(format_date(d, lang))}</time>'
 
 
