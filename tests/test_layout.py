@@ -38,7 +38,8 @@ RANKS: dict[str, int] = {
     "engine": 4,
     "compare": 5,
     "present": 5,
-    "cli": 6,
+    "service": 6,
+    "cli": 7,
 }
 #: Layers of the same rank that may not import each other.
 APART = frozenset({"compare", "present"})
@@ -60,6 +61,7 @@ KNOWN: dict[str, dict[str, str]] = {
     },
     "private name": {},
     "layers": {},
+    "web imports": {},
 }
 
 
@@ -255,11 +257,38 @@ def private_names(m: Module) -> Iterator[tuple[str, str]]:
                 )
 
 
+#: The web packages of the ``serve`` extra (and its tests): only the service may import them,
+#: and ``cli/serve.py``, inside the command, to say how to install them when they are missing.
+WEB = frozenset({"fastapi", "starlette", "uvicorn", "fastapi_offline", "httpx", "selenium"})
+WEB_ALLOWED = ("service/", "cli/serve.py")
+
+
+def web_imports(m: Module) -> Iterator[tuple[str, str]]:
+    """An import of a web package outside the service: the core runs without the extra."""
+    if m.rel.startswith(WEB_ALLOWED):
+        return
+    for node in ast.walk(m.tree()):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            names = [node.module or ""]
+        else:
+            continue
+        for name in names:
+            if _top_level(name) in WEB:
+                yield (
+                    f"{m.rel}::{name}",
+                    f"{where(m, node.lineno)}: imports {name}, a package of the serve extra; "
+                    "only klachtregels.service may",
+                )
+
+
 RULES = {
     "module length": module_length,
     "function length": function_length,
     "layers": layers,
     "private name": private_names,
+    "web imports": web_imports,
 }
 
 
@@ -382,3 +411,29 @@ def test_a_private_name_from_another_subpackage_is_found(
     rel: str, text: str, found: list[str]
 ) -> None:
     assert [key for key, _ in private_names(_fake(rel, text))] == [f"{rel}::{f}" for f in found]
+
+
+@pytest.mark.parametrize(
+    ("rel", "text", "found"),
+    [
+        ("engine/x.py", "import fastapi", ["engine/x.py::fastapi"]),
+        (
+            "model/x.py",
+            "def f():\n    from starlette.requests import Request",
+            ["model/x.py::starlette.requests"],
+        ),
+        ("cli/main.py", "import uvicorn", ["cli/main.py::uvicorn"]),
+        ("cli/serve.py", "import uvicorn", []),
+        ("service/app.py", "from fastapi import FastAPI", []),
+        ("engine/x.py", "import json", []),
+    ],
+)
+def test_a_web_import_outside_the_service_is_found(rel: str, text: str, found: list[str]) -> None:
+    assert [key for key, _ in web_imports(_fake(rel, text))] == found
+
+
+def test_the_service_is_a_layer_between_present_and_cli() -> None:
+    """cli/serve.py may import the service; the service may not import the command line."""
+    assert list(layers(_fake("cli/serve.py", "from klachtregels.service import app"))) == []
+    keys = [k for k, _ in layers(_fake("service/x.py", "from klachtregels.cli import base"))]
+    assert keys == ["service/x.py::klachtregels.cli.base"]

@@ -112,3 +112,31 @@ def test_the_lazy_table_names_real_modules() -> None:
 
     for name, module in _WHERE.items():
         assert hasattr(importlib.import_module(module), name) or module.endswith(name)
+
+
+#: The packages of the serve extra, and the service: only ``klachtregels serve`` loads them.
+WEB = ("fastapi", "starlette", "uvicorn", "fastapi_offline", "klachtregels.service")
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import klachtregels as kr\nfor n in kr.__all__: getattr(kr, n)",
+        "from klachtregels.cli import main\n"
+        "main(['check', 'livio', 'examples/livio-kerstavond.yaml', '--format', 'json'])",
+        "from klachtregels.cli import main\nmain(['graph', 'livio'])",  # the full parser
+    ],
+)
+def test_the_core_and_the_other_commands_import_no_web_package(code: str) -> None:
+    probe = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        cwd=SRC.parents[1],
+    )
+    loaded = json.loads(done.stdout.splitlines()[-1])
+    assert "klachtregels.cli.serve" in loaded or "graph" not in code
+    assert [m for m in loaded if m.split(".")[0] in WEB or m.startswith(WEB)] == []

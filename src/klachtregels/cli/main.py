@@ -156,9 +156,11 @@ def _build_parser(lang: Lang = "nl", *, full: bool = True) -> _Parser:
     if full:
         from klachtregels.cli import compare as cli_compare
         from klachtregels.cli import docs as cli_docs
+        from klachtregels.cli import serve as cli_serve
 
         cli_compare.register(sub, iso_date, _add_lang, lang)
         cli_docs.register(sub, iso_date, _add_lang, lang)
+        cli_serve.register(sub, iso_date, _add_lang, lang)
     p = sub.add_parser(
         "schema", help="print a JSON Schema: regulation (default), complaint or assessment"
     )

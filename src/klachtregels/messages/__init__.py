@@ -13,7 +13,7 @@ from datetime import date
 
 __all__ = ["LANGUAGES", "MESSAGES", "Lang", "format_date", "render"]
 
-from klachtregels.messages import compare, conformance, core, docs, vocabulary
+from klachtregels.messages import compare, conformance, core, docs, service, vocabulary
 from klachtregels.messages.lang import Lang
 
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
@@ -67,6 +67,7 @@ def _catalogue() -> Mapping[str, Mapping[Lang, str]]:
         compare.MESSAGES,
         conformance.MESSAGES,
         docs.MESSAGES,
+        service.MESSAGES,
     ):
         clash = merged.keys() & part.keys()
         if clash:
