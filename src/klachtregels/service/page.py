@@ -233,6 +233,7 @@ def _assess(
     except ComplaintError as e:
         return "", (e.field.split(".")[0] or None, e.message(lang))
     try:
+        reg = s.on_day(values.get("regulation", ""), None, complaint.received_on)
         a = DEFAULT_ENGINE.evaluate(reg, complaint, as_of, lang=lang)
     except KlachtregelsError as e:
         return "", (None, e.message(lang))

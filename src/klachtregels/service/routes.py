@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -32,7 +33,7 @@ from klachtregels.law.calendar import DecreeDays, LegalCalendar, default_calenda
 from klachtregels.law.terms import due_date, parse_term
 from klachtregels.messages import Lang
 from klachtregels.model.complaint import Complaint, ComplaintError
-from klachtregels.model.loader import UnknownRegulationError, load, regulations
+from klachtregels.model.loader import InForce, UnknownRegulationError, load, regulations
 from klachtregels.model.regulation import SECTIONS, Regulation
 from klachtregels.model.validation import Problem, locate
 from klachtregels.model.yamlsafe import parse
@@ -60,6 +61,10 @@ class Settings:
     recent: dict[tuple[str, date | None], tuple[float, Regulation]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    #: id -> (when its versions were listed; the versions), fresh as ``recent``.
+    listed: dict[str, tuple[float, InForce]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def regulation(self, ref: str, on: date | None = None) -> Regulation:
         """The regulation with id ``ref`` (never a path: an id is letters, digits, -).
@@ -80,6 +85,20 @@ class Settings:
             self.recent.clear()
         self.recent[(ref, on)] = (now, reg)
         return reg
+
+    def on_day(self, ref: str, on: date | None, day: date) -> Regulation:
+        """The version ``on`` names, or else the version in force on ``day`` (the day the
+        complaint was received), as ``klachtregels check <id>`` takes it."""
+        if on is not None:
+            return self.regulation(ref, on)
+        hit = self.listed.get(ref)
+        now = time.monotonic()
+        if hit is None or now - hit[0] >= FRESH:
+            self.regulation(ref)  # an unknown or malformed id is refused here
+            if len(self.listed) >= 256:
+                self.listed.clear()
+            hit = self.listed[ref] = (now, InForce(ref, path=self.dirs, shadow=self.shadow))
+        return self.regulation(ref, hit[1].version_on(day).valid_from)
 
 
 def settings(request: Request) -> Settings:
@@ -177,6 +196,13 @@ LangParam = Annotated[
 ]
 AsOf = Annotated[date | None, Query(description="The day to judge deadlines on")]
 On = Annotated[date | None, Query(description="Use the version in force on this day")]
+EvalOn = Annotated[
+    date | None,
+    Query(
+        description="Use the version in force on this day for every complaint (default: "
+        "the version in force on the day each complaint was received)"
+    ),
+]
 RegulationId = Annotated[str, Path(description="A regulation's id, e.g. livio")]
 
 router = APIRouter(prefix="/v1", responses=_ERRORS)
@@ -283,12 +309,14 @@ async def evaluate(
     request: Request,
     regulation_id: RegulationId,
     as_of: AsOf = None,
-    on: On = None,
+    on: EvalOn = None,
     lang: LangParam = None,
 ) -> Response:
     language = _language(request, lang)
-    reg = settings(request).regulation(regulation_id, on)
+    s = settings(request)
+    s.regulation(regulation_id, on)  # an unknown id is a 404 before the body is read
     complaint = complaint_from(await request.body())
+    reg = s.on_day(regulation_id, on, complaint.received_on)
     a = DEFAULT_ENGINE.evaluate(reg, complaint, as_of, lang=language)
     headers = {"content-language": language, "vary": "Accept-Language"}
     return Response(_writer(language).encoded(a), media_type="application/json", headers=headers)
@@ -306,7 +334,11 @@ def _records(results: list[Assessment | LineError], lang: Lang) -> tuple[list[by
 
 
 def _run_batch(
-    reg: Regulation, lines: list[bytes], as_of: date | None, lang: Lang, array: bool
+    reg: Callable[[date], Regulation],
+    lines: list[bytes],
+    as_of: date | None,
+    lang: Lang,
+    array: bool,
 ) -> tuple[bytes, int]:
     results = list(evaluate_lines(reg, lines, as_of, lang=lang))
     if array:  # positions in re-encoded items mean nothing to the caller
@@ -360,11 +392,16 @@ async def evaluate_batch(
     request: Request,
     regulation_id: RegulationId,
     as_of: AsOf = None,
-    on: On = None,
+    on: EvalOn = None,
     lang: LangParam = None,
 ) -> Response:
     language = _language(request, lang)
-    reg = settings(request).regulation(regulation_id, on)
+    s = settings(request)
+    s.regulation(regulation_id, on)  # an unknown id is a 404 before the body is read
+
+    def reg(day: date) -> Regulation:
+        return s.on_day(regulation_id, on, day)
+
     body = await request.body()
     lines, array = _batch_lines(body, request.headers.get("content-type", ""))
     count = sum(1 for line in lines if line.strip())
