@@ -249,7 +249,8 @@ def with_rule(reg: Regulation, section: str, rule_id: str, **update: object) -> 
             "complaints_officer",
             {"open_when": Condition(fact="complaints_officer_involved")},
             "less_favourable",
-            "Klachtenfunctionaris, open als: altijd → complaints_officer_involved = ja",
+            "Klachtenfunctionaris, open als: altijd → de klachtenfunctionaris erbij betrokken is "
+            "geweest",
         ),
         (
             "escalation",

@@ -98,8 +98,25 @@ def read_complaint(text: str, where: str, lang: Lang) -> Complaint:
         parsed = parse(text, where)
         return Complaint.model_validate(parsed.data)
     except RegulationError as e:
+        if e.what_key == "error.empty_file":  # a complaint's first line, not a regulation's
+            e = RegulationError(e.path, e.line, e.column, "", "error.empty_complaint")
         raise UsageError(e.message(lang)) from None
     except ComplaintError as e:
         key, params = e.detail()
         problem = Problem(e.field, key, params, e.loc)
         raise UsageError(locate(problem, where, parsed.positions).message(lang)) from None
+
+
+def check_as_of(as_of: date | None, received: date, command: str, lang: Lang) -> None:
+    """Refuse an ``--as-of`` before the complaint was received: no term has begun then,
+    so every status would say nothing (a typo in the year, most often)."""
+    if as_of is not None and as_of < received:
+        raise UsageError(
+            render(
+                "cli.as_of_before_receipt",
+                lang,
+                command=command,
+                as_of=as_of.isoformat(),
+                received=received.isoformat(),
+            )
+        )

@@ -20,6 +20,7 @@ from klachtregels.cli.base import (
     Parser,
     UsageError,
     add_regulations,
+    check_as_of,
     in_force,
     read_complaint,
     read_text,
@@ -82,6 +83,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     if not ref.endswith(_COMPLAINT_SUFFIXES):
         raise UsageError(render("docs.error.complaint_suffix", lang, path=ref))
     complaint = read_complaint(read_text(ref, lang), ref, lang)
+    check_as_of(args.as_of, complaint.received_on, "timeline", lang)
     pick = in_force(args)
     reg = pick(complaint.received_on) if pick else regulation(args, args.regulation, args.on)
     t = timeline.build(evaluate(reg, complaint, args.as_of, lang=lang), reg.name, lang)

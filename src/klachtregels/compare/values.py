@@ -82,6 +82,8 @@ def show(value: object, lang: Lang) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
+        if value and all(isinstance(v, Condition) for v in value):  # alternatives
+            return f" {render('cond.or', lang)} ".join(show(v, lang) for v in value)
         return ", ".join(show(v, lang) for v in value) or "—"
     return str(value)
 

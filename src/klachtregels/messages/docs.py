@@ -42,6 +42,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "graph.outcome": {"nl": "Oordeel", "en": "Judgment"},
     "graph.forward": {"nl": "doorzending", "en": "forwarding"},
     "graph.route_when": {"nl": "als {cond}", "en": "if {cond}"},
+    "graph.alternatives": {
+        "nl": "naar keuze, informeel (een of meer, of meteen verder)",
+        "en": "as the complainant chooses, informal (one or more, or straight on)",
+    },
     "graph.edge.term": {"nl": "{name} binnen {term}", "en": "{name} within {term}"},
     "graph.edge.extension": {
         "nl": "verlenging max. {term}",

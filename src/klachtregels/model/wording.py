@@ -6,16 +6,18 @@ the generated pages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
-from klachtregels.messages import Lang, render
+from klachtregels.messages import MESSAGES, Lang, format_date, render
 from klachtregels.model.regulation import (
     ActRule,
     AdmissibilityRule,
     AnonymityRule,
     Body,
     ChannelRule,
+    Citation,
     Condition,
     Provision,
     RoutingRule,
@@ -25,7 +27,7 @@ from klachtregels.model.regulation import (
 )
 from klachtregels.model.vocabulary import TERM_KINDS, label_key
 
-__all__ = ["condition_text", "label", "rule_summary"]
+__all__ = ["cite_text", "condition_text", "fact_text", "label", "open_when_text", "rule_summary"]
 
 
 def label(kind: str, word: str, lang: Lang = "nl") -> str:
@@ -34,20 +36,68 @@ def label(kind: str, word: str, lang: Lang = "nl") -> str:
     return render(label_key(kind, word), lang)
 
 
-def condition_text(c: Condition, lang: Lang = "nl") -> str:
-    """A condition in words: ``oordeel gegeven en tevreden = nee``."""
+def condition_text(
+    c: Condition, lang: Lang = "nl", dues: Mapping[str, Sequence[date]] | None = None
+) -> str:
+    """A condition in words, as a clause after "als"/"if": ``er een oordeel is gegeven en
+    de klager niet tevreden is``. ``dues`` gives, per term id, the due dates known for it
+    (the term's own, then after extension), which a passed deadline then names."""
     if c.always is not None:
         return render("cond.always" if c.always else "cond.never", lang)
     if c.fact is not None:
-        value = render("cond.yes" if c.equals else "cond.no", lang)
-        return f"{c.fact} = {value}"
+        return fact_text(c.fact, c.equals, lang)
     if c.deadline_passed is not None:
-        return render("cond.deadline_passed", lang, term=c.deadline_passed)
+        return _passed(c.deadline_passed, lang, (dues or {}).get(c.deadline_passed, ()))
     if c.not_ is not None:
-        return render("cond.not", lang, cond=condition_text(c.not_, lang))
-    parts = c.any if c.any is not None else c.all
+        inner = c.not_
+        if inner.fact is not None:
+            return fact_text(inner.fact, not inner.equals, lang)
+        return render("cond.not", lang, cond=condition_text(inner, lang, dues))
+    parts = list(c.any if c.any is not None else c.all or [])
     joiner = render("cond.or" if c.any is not None else "cond.and", lang)
-    return "(" + f" {joiner} ".join(condition_text(p, lang) for p in parts or []) + ")"
+    compound = [p.any is not None or p.all is not None for p in parts]
+    texts = []
+    for p, nested in zip(parts, compound, strict=True):
+        text = condition_text(p, lang, dues)
+        texts.append(f"({text})" if nested and c.all is not None else text)
+    sep = f", {joiner} " if any(compound) else f" {joiner} "
+    return sep.join(texts)
+
+
+def fact_text(fact: str, value: bool, lang: Lang = "nl") -> str:
+    """A fact with its value as a clause: ``de klager niet tevreden is``."""
+    key = f"fact.{fact}.{'yes' if value else 'no'}"
+    if key in MESSAGES:
+        return render(key, lang)
+    word = render("cond.yes" if value else "cond.no", lang)
+    return render("cond.fact", lang, fact=fact.removeprefix("extra."), value=word)
+
+
+def _passed(term_id: str, lang: Lang, dues: Sequence[date]) -> str:
+    name = label("term", term_id, lang) if term_id in TERM_KINDS else term_id
+    key = f"cond.deadline_passed.{term_id}"
+    key = key if key in MESSAGES else "cond.deadline_passed"
+    if not dues:
+        return render(key, lang, term=name)
+    when = format_date(dues[0], lang)
+    later = [format_date(d, lang) for d in dues[1:]]
+    if later:
+        when += " " + render("cond.extended_dates", lang, dates=", ".join(later))
+    return render(key + ".on", lang, term=name, due=when)
+
+
+def open_when_text(
+    c: Condition, lang: Lang = "nl", dues: Mapping[str, Sequence[date]] | None = None
+) -> str:
+    """When a step is open, as one phrase: ``altijd open``, ``open als ...``."""
+    if c.always is not None:
+        return render("step.always_open" if c.always else "step.never_open", lang)
+    return render("step.open_when", lang, cond=condition_text(c, lang, dues))
+
+
+def cite_text(c: Citation, lang: Lang = "nl") -> str:
+    """A citation as a source line: ``livio art. 8 lid 1: "De Raad van Bestuur ..."``."""
+    return f'{c.source} {c.article}: "{c.quote}"'
 
 
 def rule_summary(section: str, rule: object, lang: Lang = "nl", rule_id: str = "") -> str:
@@ -115,7 +165,7 @@ def _term(rule: TermRule, lang: Lang, extends: str | None) -> str:
 
 def _step(rule: StepRule, lang: Lang) -> str:
     out = rule.name + (f" [{rule.body}]" if rule.body else "")
-    return out + " — " + render("step.open_when", lang, cond=condition_text(rule.open_when, lang))
+    return out + " — " + open_when_text(rule.open_when, lang)
 
 
 def _body(rule: Body, lang: Lang) -> str:
