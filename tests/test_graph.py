@@ -248,7 +248,7 @@ def test_cli_graph_mermaid_is_the_default(capsys: pytest.CaptureFixture[str]) ->
     [
         (["graph", "nope"], "geen regeling met id 'nope'"),
         (["graph", "livio", "--on", "2019-01-01"], "geen versie van 'livio' van kracht"),
-        (["graph", "livio", "--format", "svg"], "invalid choice"),
+        (["graph", "livio", "--format", "svg"], "ongeldige keuze"),
         (["graph", "livio", "--on", "gisteren", "--lang", "en"], "is not a date"),
     ],
 )

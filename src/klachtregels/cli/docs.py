@@ -133,35 +133,35 @@ def register(
     lang: Lang,
 ) -> None:
     """Add this feature's subcommands. Raise UsageError for bad input (one line, exit 2)."""
-    p = sub.add_parser("graph", help="the escalation path of a regulation as a flowchart")
-    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
+    p = sub.add_parser("graph", help="cli.help.graph")
+    p.add_argument("regulation", help="cli.help.graph.regulation")
     p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
-    p.add_argument("--on", type=date_type, help="use the regulation version in force then")
+    p.add_argument("--on", type=date_type, help="cli.help.graph.on")
     add_regulations(p)
     add_lang(p)
     p.set_defaults(func=_cmd_graph)
 
-    p = sub.add_parser("timeline", help="the deadlines of one complaint on a time axis")
-    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
-    p.add_argument("complaint", help="the complaint as .yaml or .json")
+    p = sub.add_parser("timeline", help="cli.help.timeline")
+    p.add_argument("regulation", help="cli.help.graph.regulation")
+    p.add_argument("complaint", help="cli.help.timeline.complaint")
     p.add_argument(
         "--format",
         choices=("text", "mermaid"),
         default="text",
-        help="text for the terminal (default) or a Mermaid gantt chart",
+        help="cli.help.timeline.format",
     )
-    p.add_argument("--as-of", type=date_type, help="the day to judge deadlines on")
-    p.add_argument("--on", type=date_type, help="use the regulation version in force then")
+    p.add_argument("--as-of", type=date_type, help="cli.help.timeline.as_of")
+    p.add_argument("--on", type=date_type, help="cli.help.graph.on")
     add_regulations(p)
     add_lang(p)
     p.set_defaults(func=_cmd_timeline)
 
-    p = sub.add_parser("docs", help="generate the documentation pages; --check compares them")
+    p = sub.add_parser("docs", help="cli.help.docs")
     p.add_argument(
         "--check",
         action="store_true",
-        help="write nothing; exit 1 when a generated page differs from its file",
+        help="cli.help.docs.check",
     )
-    p.add_argument("--out", default="docs", help="the docs folder (default: docs)")
+    p.add_argument("--out", default="docs", help="cli.help.docs.out")
     add_lang(p)
     p.set_defaults(func=_cmd_docs)
