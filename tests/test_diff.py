@@ -119,7 +119,12 @@ def test_dropped_channel_and_its_ground_are_less_favourable() -> None:
         "New ground of inadmissibility 'not_in_writing': filed through a channel not accepted"
     ]
     phone = d.changes[0]
-    assert [f.field for f in phone.cosmetic] == ["citation.quote", "citation.article", "reading"]
+    assert [f.field for f in phone.cosmetic] == [
+        "citation.quote",
+        "citation.article",
+        "reading",
+        "reading_en",
+    ]
     assert phone.cosmetic[1].text("en") == "Article: Procedure, punt 1a → Procedure, punt 1c"
 
 
@@ -154,6 +159,7 @@ def test_longer_judgment_term_is_less_favourable_and_cites_law_and_regulation() 
         "citation.article",
         "citation.source",
         "reading",
+        "reading_en",
         "origin",
     ]
     # The note that the text states no judgment term went with it.
@@ -172,8 +178,8 @@ def test_cosmetic_revision_is_equal_in_meaning() -> None:
         ("standing.authorised_representative", ["citation.quote"]),
         ("standing.voluntary_agent", ["citation.quote"]),
         ("standing.*", ["order"]),
-        ("channels.web_form", ["reading"]),
-        ("admissibility.pending", ["reading"]),
+        ("channels.web_form", ["reading", "reading_en"]),
+        ("admissibility.pending", ["reading", "reading_en"]),
         ("terms.first_contact", ["term.text", "citation.quote"]),
         ("escalation.disputes_body", ["open_when"]),
     ]

@@ -96,9 +96,9 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         28,
         5,
         "terms.judgment.deadline",
-        "onbekende sleutel 'deadline'; toegestaan: citation, reading, term, start, atw, "
-        "counting, notice, consent_required, damage, floor",
-        "unknown key 'deadline'; allowed: citation, reading, term, start, atw, "
+        "onbekende sleutel 'deadline'; toegestaan: citation, reading, reading_en, term, start, "
+        "atw, counting, notice, consent_required, damage, floor",
+        "unknown key 'deadline'; allowed: citation, reading, reading_en, term, start, atw, "
         "counting, notice, consent_required, damage, floor",
     ),
     (

@@ -442,8 +442,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "The section of the rule left out.",
     },
     "docs.field.Omission.reading": {
-        "nl": "Waar de bron onduidelijk is: de gekozen lezing, en waarom.",
-        "en": "Where the source is ambiguous: the reading taken, and why.",
+        "nl": "Waar de bron onduidelijk is: de gekozen lezing, en waarom, in het Nederlands.",
+        "en": "Where the source is ambiguous: the reading taken, and why, in Dutch.",
+    },
+    "docs.field.Omission.reading_en": {
+        "nl": "De lezing in het Engels (niet verplicht; show --lang en toont haar).",
+        "en": "The reading in English (optional; show --lang en prints it).",
     },
     "docs.field.Unencoded.text": {
         "nl": "Wat er niet gecodeerd is, en waarom.",

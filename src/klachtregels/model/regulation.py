@@ -126,8 +126,18 @@ class _Rule(_Model):
     citation: Citation
     reading: str | None = Field(
         default=None,
-        description="Where the source is ambiguous: the reading taken, and why.",
+        description="Where the source is ambiguous: the reading taken, and why, in Dutch "
+        "(what ``show`` prints).",
     )
+    reading_en: str | None = Field(
+        default=None,
+        description="The reading in English (optional; ``show --lang en`` prints it, and the "
+        "Dutch one where it is missing).",
+    )
+
+    def reading_in(self, lang: str) -> str | None:
+        """The reading in ``lang`` (English where given, else the Dutch one)."""
+        return (self.reading_en or self.reading) if lang == "en" else self.reading
 
 
 class Condition(_Model):
@@ -345,6 +355,11 @@ class Omission(_Model):
     )
     citation: Citation
     reading: str | None = None
+    reading_en: str | None = None
+
+    def reading_in(self, lang: str) -> str | None:
+        """The reading in ``lang`` (English where given, else the Dutch one)."""
+        return (self.reading_en or self.reading) if lang == "en" else self.reading
 
 
 class Unencoded(_Model):
@@ -471,7 +486,8 @@ INFORMATIONAL: frozenset[tuple[str, str]] = frozenset(
         ("Unencoded", "text"),
         ("Unencoded", "citation"),
         *(
-            (model, "reading")
+            (model, field)
+            for field in ("reading", "reading_en")
             for model in (
                 "StandingRule",
                 "ChannelRule",

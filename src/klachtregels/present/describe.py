@@ -38,8 +38,9 @@ def describe(reg: Regulation, lang: Lang = "nl") -> str:
             origin = reg.origin(section, rule_id)
             lines.append(f"  {rule_id}: {rule_summary(section, rule, lang, rule_id)}  [{origin}]")
             lines.append(f"      {_cite(rule.citation)}")
-            if getattr(rule, "reading", None):
-                lines.append("      " + render("show.reading", lang, text=rule.reading))
+            reading = rule.reading_in(lang) if hasattr(rule, "reading_in") else None
+            if reading:
+                lines.append("      " + render("show.reading", lang, text=reading))
     if reg.unencoded:
         lines.append("")
         lines.append(render("section.unencoded", lang))
