@@ -93,8 +93,10 @@ def test_changed_disputes_body_is_neutral_with_the_names_on_both_sides() -> None
     step = d.changes[2]
     assert step.old_citation is not None
     assert step.new_citation is not None
-    assert step.old_citation.quote.endswith("aan de onafhankelijke Geschilleninstantie KPZ.")
-    assert step.new_citation.quote.endswith("laten voorleggen aan Stichting Zorggeschil.")
+    assert (step.old_citation.quote or "").endswith(
+        "aan de onafhankelijke Geschilleninstantie KPZ."
+    )
+    assert (step.new_citation.quote or "").endswith("laten voorleggen aan Stichting Zorggeschil.")
     # The step's name and quote are wording: reported, but as cosmetic.
     assert [r.rule for r in d.cosmetic] == ["escalation.disputes_body"]
     assert [f.field for f in step.cosmetic] == ["name", "citation.quote"]

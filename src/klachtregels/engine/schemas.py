@@ -67,7 +67,13 @@ _CASE_ID: dict[str, Any] = {"type": ["string", "null"], "maxLength": 200}
 def _defs() -> dict[str, Any]:
     return {
         "Citation": _obj(
-            {"source": _TEXT, "article": _TEXT, "quote": _TEXT}, "Where a conclusion rests."
+            {
+                "source": _TEXT,
+                "article": _TEXT,
+                # null only for a law whose text is not in the bundled sources (the Wzd)
+                "quote": _TEXT_OR_NULL,
+            },
+            "Where a conclusion rests.",
         ),
         "Finding": _obj(
             {

@@ -215,6 +215,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "grond 'out_of_time' heeft een termijn nodig; schrijf bijv. term: filing",
         "en": "ground 'out_of_time' needs a term; write e.g. term: filing",
     },
+    "format.citation_needs_quote": {
+        "nl": 'een bronvermelding citeert de bron; schrijf bijv. quote: "De klacht wordt '
+        'schriftelijk ingediend" (alleen een bron van soort unavailable citeert niets)',
+        "en": 'a citation quotes its source; write e.g. quote: "De klacht wordt schriftelijk '
+        'ingediend" (only a source of kind unavailable quotes nothing)',
+    },
     "format.until_before_from": {
         "nl": "valid_until ligt voor valid_from; schrijf bijv. valid_until: 2024-12-31",
         "en": "valid_until is before valid_from; write e.g. valid_until: 2024-12-31",

@@ -397,4 +397,8 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "closed: the complaint is inadmissible or the complainant has no standing",
     },
     "step.done": {"nl": "afgerond: het oordeel is gegeven", "en": "done: the judgment was given"},
+    "cite.no_text": {
+        "nl": "de tekst van deze wet zit niet in de meegeleverde bronnen",
+        "en": "the text of this law is not in the bundled sources",
+    },
 }

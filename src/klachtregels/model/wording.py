@@ -97,6 +97,8 @@ def open_when_text(
 
 def cite_text(c: Citation, lang: Lang = "nl") -> str:
     """A citation as a source line: ``livio art. 8 lid 1: "De Raad van Bestuur ..."``."""
+    if c.quote is None:  # a law whose text is not bundled: the article, and that it is not
+        return f"{c.source} {c.article} ({render('cite.no_text', lang)})"
     return f'{c.source} {c.article}: "{c.quote}"'
 
 

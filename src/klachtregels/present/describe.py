@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import SECTIONS, Citation, Regulation
-from klachtregels.model.wording import rule_summary
+from klachtregels.model.wording import cite_text, rule_summary
 
 __all__ = ["describe"]
 
 
-def _cite(c: Citation) -> str:
-    return f'{c.source} {c.article}: "{c.quote}"'
+def _cite(c: Citation, lang: Lang = "nl") -> str:
+    return cite_text(c, lang)
 
 
 def describe(reg: Regulation, lang: Lang = "nl") -> str:
@@ -37,7 +37,7 @@ def describe(reg: Regulation, lang: Lang = "nl") -> str:
         for rule_id, rule in rules.items():
             origin = reg.origin(section, rule_id)
             lines.append(f"  {rule_id}: {rule_summary(section, rule, lang, rule_id)}  [{origin}]")
-            lines.append(f"      {_cite(rule.citation)}")
+            lines.append(f"      {_cite(rule.citation, lang)}")
             reading = rule.reading_in(lang) if hasattr(rule, "reading_in") else None
             if reading:
                 lines.append("      " + render("show.reading", lang, text=reading))
