@@ -12,8 +12,9 @@ This is the I/O layer: the texts come from :mod:`klachtregels.present.graph`,
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from klachtregels.cli.base import (
@@ -86,7 +87,19 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     check_as_of(args.as_of, complaint.received_on, "timeline", lang)
     pick = in_force(args)
     reg = pick(complaint.received_on) if pick else regulation(args, args.regulation, args.on)
-    t = timeline.build(evaluate(reg, complaint, args.as_of, lang=lang), reg.name, lang)
+    a = evaluate(reg, complaint, args.as_of, lang=lang)
+    if args.format == "ics":  # the UIDs: the complaint's id, else its file's name
+        from klachtregels.present.ics import deadlines_ics
+
+        ident = complaint.id or Path(ref).stem
+        now = datetime.now(UTC).replace(microsecond=0)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(
+            deadlines_ics(a, lang, name=reg.name, complaint_id=ident, stamp=now)
+        )
+        sys.stdout.buffer.flush()
+        return 0
+    t = timeline.build(a, reg.name, lang)
     print(timeline.mermaid(t) if args.format == "mermaid" else timeline.text(t), end="")
     return 0
 
@@ -146,7 +159,7 @@ def register(
     p.add_argument("complaint", help="cli.help.timeline.complaint")
     p.add_argument(
         "--format",
-        choices=("text", "mermaid"),
+        choices=("text", "mermaid", "ics"),
         default="text",
         help="cli.help.timeline.format",
     )

@@ -72,8 +72,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "the complaint as .yaml or .json",
     },
     "cli.help.timeline.format": {
-        "nl": "tekst voor de terminal (standaard) of een Mermaid-gantt-diagram",
-        "en": "text for the terminal (default) or a Mermaid gantt chart",
+        "nl": "tekst voor de terminal (standaard), een Mermaid-gantt-diagram, of ics: een "
+        "agendabestand met één hele-dag-afspraak per termijn (extra ics)",
+        "en": "text for the terminal (default), a Mermaid gantt chart, or ics: a calendar "
+        "file with one all-day event per deadline (extra ics)",
     },
     "cli.help.timeline.as_of": {
         "nl": "de peildatum waarop de termijnen worden beoordeeld",
