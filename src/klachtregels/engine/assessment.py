@@ -18,7 +18,7 @@ from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Body, Citation, Condition
 from klachtregels.model.vocabulary import TERM_KINDS
-from klachtregels.model.wording import cite_text, condition_text, label
+from klachtregels.model.wording import cite_text, condition_text, label, names_body
 
 __all__ = ["SCHEMA_VERSION", "Assessment", "Deadline", "Finding", "Status", "Step", "Verdict"]
 
@@ -129,6 +129,9 @@ class Step:
         cond = self.reason_params.get("cond")
         if isinstance(cond, Condition) and (self.reason_key, cond.always) in _ALWAYS:
             return render(_ALWAYS[self.reason_key, cond.always], lang)
+        if isinstance(cond, Condition) and cond.any is not None and self.open:
+            key = self.reason_key + "_any"  # open because one of them holds, not all
+            return render(key, lang, **_words(self.reason_params, lang, dues))
         return render(self.reason_key, lang, **_words(self.reason_params, lang, dues))
 
     def model_dump(self, mode: str = "json") -> dict[str, Any]:
@@ -219,11 +222,12 @@ class Assessment:
         lang = lang or self.lang
         refs = _Refs(lang)
         yes, no = render("cond.yes", lang), render("cond.no", lang)
+        version = self.version.removeprefix("Versie ").removeprefix("versie ")
         if self.as_of is None:
-            head = render("explain.header_no_date", lang, id=self.regulation, version=self.version)
+            head = render("explain.header_no_date", lang, id=self.regulation, version=version)
         else:
             head = render(
-                "explain.header", lang, id=self.regulation, version=self.version, as_of=self.as_of
+                "explain.header", lang, id=self.regulation, version=version, as_of=self.as_of
             )
         out = [head]
         for key, verdict in (
@@ -243,7 +247,7 @@ class Assessment:
         dues = self.dues()
         for s in self.route:
             mark = render("explain.open" if s.open else "explain.closed", lang)
-            body = f" ({s.body})" if s.body and s.body not in s.name else ""
+            body = f" ({s.body})" if s.body and not names_body(s.name, s.body) else ""
             reason = s.reason_text(lang, dues)
             out.append(f"  [{mark}] {s.name}{body} — {reason}{refs.ref(s.citation)}")
             if s.open and s.contact:

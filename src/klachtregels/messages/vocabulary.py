@@ -371,6 +371,14 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     # --- why a step is open or not (engine.assessment.Step.reason_text) -----------
     "step.forwarded_to": {"nl": "bevoegd voor deze klacht", "en": "competent for this complaint"},
     "step.open_because": {"nl": "open omdat {cond}", "en": "open because {cond}"},
+    "step.open_because_any": {
+        "nl": "open, want ten minste één hiervan geldt: {cond}",
+        "en": "open, as at least one of these holds: {cond}",
+    },
+    "step.open_by_law_any": {
+        "nl": "open op grond van de wet, want ten minste één hiervan geldt: {cond}",
+        "en": "open under the law, as at least one of these holds: {cond}",
+    },
     "explain.overrides": {"nl": "(in plaats van {ref})", "en": "(instead of {ref})"},
     "step.open_by_law": {
         "nl": "open op grond van de wet, omdat {cond}",

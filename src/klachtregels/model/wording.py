@@ -27,7 +27,15 @@ from klachtregels.model.regulation import (
 )
 from klachtregels.model.vocabulary import TERM_KINDS, label_key
 
-__all__ = ["cite_text", "condition_text", "fact_text", "label", "open_when_text", "rule_summary"]
+__all__ = [
+    "cite_text",
+    "condition_text",
+    "fact_text",
+    "label",
+    "names_body",
+    "open_when_text",
+    "rule_summary",
+]
 
 
 def label(kind: str, word: str, lang: Lang = "nl") -> str:
@@ -93,6 +101,13 @@ def open_when_text(
     if c.always is not None:
         return render("step.always_open" if c.always else "step.never_open", lang)
     return render("step.open_when", lang, cond=condition_text(c, lang, dues))
+
+
+def names_body(step: str, body: str) -> bool:
+    """Whether a step's name already names its body ("Onafhankelijke klachtenfunctionaris
+    (SoloPartners)" and "SoloPartners (onafhankelijke klachtenfunctionaris)"): then the
+    body is not printed again beside it."""
+    return body.split(" (")[0].strip().lower() in step.lower()
 
 
 def cite_text(c: Citation, lang: Lang = "nl") -> str:

@@ -35,7 +35,7 @@ from typing import Literal
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Condition, Regulation, TermRule
 from klachtregels.model.vocabulary import TERM_KINDS
-from klachtregels.model.wording import condition_text, label, open_when_text
+from klachtregels.model.wording import condition_text, label, names_body, open_when_text
 
 __all__ = ["Edge", "Graph", "Node", "build", "dot", "mermaid"]
 
@@ -177,7 +177,7 @@ def build(reg: Regulation, lang: Lang = "nl") -> Graph:
     groups = _alternatives(reg)
     for step_id, rule in steps:
         body = reg.bodies.get(rule.body) if rule.body else None
-        detail = body.name if body is not None and body.name != rule.name else None
+        detail = body.name if body is not None and not names_body(rule.name, body.name) else None
         nodes.append(Node(step_id, rule.name, detail, "formal" if rule.formal else "step"))
         group = next((g for g in groups if step_id in g), None)
         source = previous if group is None else _before(list(reg.escalation), group[0])
