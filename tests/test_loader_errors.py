@@ -772,8 +772,8 @@ def test_show_livio_names_each_rules_origin(capsys: Capture, lang: Lang) -> None
         )
         assert "  judgment: 6 weken na de klacht in de zin van de regeling (Atw)  [livio]" in lines
         assert (
-            "  wzd: als de klacht over onvrijwillige zorg gaat (Wzd): door naar rkc_twente  [livio]"
-            in lines
+            "  wzd: als de klacht over onvrijwillige zorg gaat (Wzd): door naar Regionale "
+            "Klachtencommissie Twente (R.K.C.)  [livio]" in lines
         )
     else:
         assert lines[1] == (
@@ -784,8 +784,8 @@ def test_show_livio_names_each_rules_origin(capsys: Capture, lang: Lang) -> None
             in lines
         )
         assert (
-            "  wzd: if the complaint is about involuntary care (Wzd): forward to rkc_twente  "
-            "[livio]" in lines
+            "  wzd: if the complaint is about involuntary care (Wzd): forward to Regionale "
+            "Klachtencommissie Twente (R.K.C.)  [livio]" in lines
         )
     assert (
         "  careful_investigation: Een klacht wordt zorgvuldig onderzocht; "

@@ -43,8 +43,8 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "graph.forward": {"nl": "doorzending", "en": "forwarding"},
     "graph.route_when": {"nl": "als {cond}", "en": "if {cond}"},
     "graph.alternatives": {
-        "nl": "naar keuze, informeel (een of meer, of meteen verder)",
-        "en": "as the complainant chooses, informal (one or more, or straight on)",
+        "nl": "informele contacten, naar keuze",
+        "en": "informal contacts, as the complainant chooses",
     },
     "graph.edge.term": {"nl": "{name} binnen {term}", "en": "{name} within {term}"},
     "graph.edge.extension": {

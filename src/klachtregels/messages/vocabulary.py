@@ -68,6 +68,8 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     },
     "ground.anonymous": {"nl": "anoniem ingediend", "en": "filed anonymously"},
     "ground.fact": {"nl": "feit", "en": "fact"},
+    "ground.fact_is": {"nl": "als {cond}", "en": "if {cond}"},
+    "ground.term": {"nl": "(termijn {term})", "en": "(term {term})"},
     "step.name.staff": {"nl": "Medewerker", "en": "Staff member"},
     "step.name.manager": {"nl": "Leidinggevende", "en": "Manager"},
     "step.name.confidential_adviser": {

@@ -117,10 +117,19 @@ def cite_text(c: Citation, lang: Lang = "nl") -> str:
     return f'{c.source} {c.article}: "{c.quote}"'
 
 
-def rule_summary(section: str, rule: object, lang: Lang = "nl", rule_id: str = "") -> str:
-    """One line saying what a rule means (``rule_id`` tells an extension what it extends)."""
+def rule_summary(
+    section: str,
+    rule: object,
+    lang: Lang = "nl",
+    rule_id: str = "",
+    bodies: Mapping[str, Body] | None = None,
+) -> str:
+    """One line saying what a rule means (``rule_id`` tells an extension what it extends;
+    ``bodies``, the regulation's, name the body a complaint is forwarded to)."""
     if isinstance(rule, TermRule):
         return _term(rule, lang, TERM_KINDS[rule_id].extends if rule_id in TERM_KINDS else None)
+    if isinstance(rule, RoutingRule):
+        return _routing(rule, lang, bodies or {})
     for kind, summary in _SUMMARIES:
         if isinstance(rule, kind):
             return summary(rule, lang)
@@ -150,17 +159,23 @@ def _anonymity(rule: AnonymityRule, lang: Lang) -> str:
 def _ground(rule: AdmissibilityRule, lang: Lang) -> str:
     out = render(f"ground.{rule.ground}", lang)
     if rule.fact:
-        out += f" ({rule.fact})"
+        out = render("ground.fact_is", lang, cond=fact_text(rule.fact, True, lang))
     if rule.term:
-        out += f" ({rule.term})"
+        name = label("term", rule.term, lang) if rule.term in TERM_KINDS else rule.term
+        out += " " + render("ground.term", lang, term=name)
     if rule.discretionary:
         out += " " + render("ground.discretionary", lang)
     return out
 
 
-def _routing(rule: RoutingRule, lang: Lang) -> str:
+def _routing(rule: RoutingRule, lang: Lang, bodies: Mapping[str, Body]) -> str:
     when = condition_text(rule.when, lang)
-    out = render("routing.summary", lang, when=when, to=rule.forward_to)
+    if rule.forward_to == "other_provider":
+        to = render("body.other_provider", lang)
+    else:
+        body = bodies.get(rule.forward_to)
+        to = body.name if body is not None else rule.forward_to
+    out = render("routing.summary", lang, when=when, to=to)
     if rule.unless is not None:
         out += " " + render("routing.unless", lang, cond=condition_text(rule.unless, lang))
     return out
@@ -206,7 +221,6 @@ _SUMMARIES: tuple[tuple[type, Callable[[Any, Lang], str]], ...] = (
     (ChannelRule, _channel),
     (AnonymityRule, _anonymity),
     (AdmissibilityRule, _ground),
-    (RoutingRule, _routing),
     (StepRule, _step),
     (Body, _body),
     (ActRule, _act),

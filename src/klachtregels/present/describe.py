@@ -36,7 +36,9 @@ def describe(reg: Regulation, lang: Lang = "nl") -> str:
         lines.append(render(f"section.{section}", lang))
         for rule_id, rule in rules.items():
             origin = reg.origin(section, rule_id)
-            lines.append(f"  {rule_id}: {rule_summary(section, rule, lang, rule_id)}  [{origin}]")
+            lines.append(
+                f"  {rule_id}: {rule_summary(section, rule, lang, rule_id, reg.bodies)}  [{origin}]"
+            )
             lines.append(f"      {_cite(rule.citation, lang)}")
             reading = rule.reading_in(lang) if hasattr(rule, "reading_in") else None
             if reading:

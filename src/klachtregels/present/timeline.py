@@ -130,7 +130,7 @@ def build(a: Assessment, name: str | None = None, lang: Lang | None = None) -> T
 def _title(t: Timeline) -> str:
     title = render("timeline.title", t.lang, name=t.name, version=t.version)
     if t.as_of is not None:
-        title += ", " + render("timeline.as_of", t.lang, as_of=t.as_of.isoformat())
+        title += ", " + render("timeline.as_of", t.lang, as_of=t.as_of)
     return title
 
 
