@@ -136,8 +136,8 @@ def test_new_ground_of_inadmissibility_is_less_favourable() -> None:
         ("admissibility.submitted_to_disputes_body", "added", "less_favourable"),
     ]
     assert texts(d, "admissibility.submitted_to_disputes_body") == [
-        "Nieuwe grond van niet-ontvankelijkheid 'submitted_to_disputes_body': feit "
-        "(extra.submitted_to_disputes_body)"
+        "Nieuwe grond van niet-ontvankelijkheid 'submitted_to_disputes_body': als "
+        "submitted_to_disputes_body = ja"
     ]
     assert d.cosmetic == ()
 

@@ -62,7 +62,7 @@ def test_livio_informal_contacts_are_alternatives_not_a_chain(livio: graph.Graph
         assert livio.edge(step, "provider").kind == "alternative"
     assert not any(e.source in informal and e.target in informal for e in livio.edges)
     text = graph.mermaid(livio)
-    assert '    subgraph alternatives_1 ["naar keuze, informeel' in text
+    assert '    subgraph alternatives_1 ["informele contacten, naar keuze"]\n' in text
     assert "    staff -.-> provider\n" in text
     assert "    staff -> provider [style=dotted];\n" in graph.dot(livio)
     assert "subgraph cluster_alternatives_1 {" in graph.dot(livio)
