@@ -18,7 +18,13 @@ from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Body, Citation, Condition
 from klachtregels.model.vocabulary import TERM_KINDS
-from klachtregels.model.wording import cite_text, condition_text, label, names_body
+from klachtregels.model.wording import (
+    cite_text,
+    condition_text,
+    label,
+    names_body,
+    version_text,
+)
 
 __all__ = ["SCHEMA_VERSION", "Assessment", "Deadline", "Finding", "Status", "Step", "Verdict"]
 
@@ -132,6 +138,10 @@ class Step:
         if isinstance(cond, Condition) and cond.any is not None and self.open:
             key = self.reason_key + "_any"  # open because one of them holds, not all
             return render(key, lang, **_words(self.reason_params, lang, dues))
+        if isinstance(cond, Condition) and cond.not_ is not None and self.open:
+            # open unless: true too when the complaint does not say (an unknown fact)
+            words = _words({"cond": cond.not_}, lang, dues)
+            return render(self.reason_key + "_unless", lang, **words)
         return render(self.reason_key, lang, **_words(self.reason_params, lang, dues))
 
     def model_dump(self, mode: str = "json") -> dict[str, Any]:
@@ -222,7 +232,7 @@ class Assessment:
         lang = lang or self.lang
         refs = _Refs(lang)
         yes, no = render("cond.yes", lang), render("cond.no", lang)
-        version = self.version.removeprefix("Versie ").removeprefix("versie ")
+        version = version_text(self.version)
         if self.as_of is None:
             head = render("explain.header_no_date", lang, id=self.regulation, version=version)
         else:

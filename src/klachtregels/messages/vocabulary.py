@@ -373,6 +373,11 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     # --- why a step is open or not (engine.assessment.Step.reason_text) -----------
     "step.forwarded_to": {"nl": "bevoegd voor deze klacht", "en": "competent for this complaint"},
     "step.open_because": {"nl": "open omdat {cond}", "en": "open because {cond}"},
+    "step.open_because_unless": {"nl": "open, tenzij {cond}", "en": "open, unless {cond}"},
+    "step.open_by_law_unless": {
+        "nl": "open op grond van de wet, tenzij {cond}",
+        "en": "open under the law, unless {cond}",
+    },
     "step.open_because_any": {
         "nl": "open, want ten minste één hiervan geldt: {cond}",
         "en": "open, as at least one of these holds: {cond}",

@@ -35,6 +35,7 @@ __all__ = [
     "names_body",
     "open_when_text",
     "rule_summary",
+    "version_text",
 ]
 
 
@@ -101,6 +102,13 @@ def open_when_text(
     if c.always is not None:
         return render("step.always_open" if c.always else "step.never_open", lang)
     return render("step.open_when", lang, cond=condition_text(c, lang, dues))
+
+
+def version_text(version: str) -> str:
+    """A version label after the word "versie": without a "Versie" of its own (Bij Elkaar's
+    version is "Versie 1 - 3 mei 2022")."""
+    head, _, rest = version.partition(" ")
+    return rest if head.lower() == "versie" and rest else version
 
 
 def names_body(step: str, body: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import SECTIONS, Citation, Regulation
-from klachtregels.model.wording import cite_text, rule_summary
+from klachtregels.model.wording import cite_text, rule_summary, version_text
 
 __all__ = ["describe"]
 
@@ -21,7 +21,7 @@ def describe(reg: Regulation, lang: Lang = "nl") -> str:
             "show.identity",
             lang,
             id=reg.id,
-            version=reg.version,
+            version=version_text(reg.version),
             valid_from=reg.valid_from.isoformat(),
             valid_until=reg.valid_until.isoformat() if reg.valid_until else "...",
             law=reg.law or "-",
