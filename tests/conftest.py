@@ -11,3 +11,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "slow: builds and installs the wheel in a fresh venv (about 15 s); "
         "deselect with -m 'not slow'",
     )
+
+
+@pytest.fixture(autouse=True)
+def _dutch_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's help and parse errors follow the locale (LANG=en*: English);
+    the tests expect the default, Dutch, whatever the machine's locale is."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)

@@ -15,6 +15,7 @@ import pytest
 
 from klachtregels import Citation, Regulation, load, read
 from klachtregels.model.regulation import SECTIONS
+from klachtregels.model.wording import cite_text
 
 REPO = Path(__file__).resolve().parents[1]
 REGELINGEN = REPO / "regelingen"
@@ -97,6 +98,13 @@ def test_quote_occurs_in_the_declared_source(path: Path, where: str, citation: C
         f"{where}: source {citation.source!r} not declared (declared: {sorted(sources)})"
     )
     source = sources[citation.source]
+    assert citation.article.strip() == citation.article
+    assert citation.article
+    if source.kind == "unavailable":  # the Wzd: no text to quote, and none quoted
+        assert citation.quote is None, f"{where}: quotes a source whose text is not bundled"
+        assert source.file is None
+        return
+    assert citation.quote is not None, f"{where}: no quote"
     assert source.file is not None, f"{where}: source {citation.source!r} names no file"
     assert (BRONNEN / source.file).is_file(), f"{where}: {BRONNEN / source.file} missing"
     assert collapse(citation.quote) in source_text(source.file), (
@@ -109,7 +117,7 @@ def test_quote_occurs_in_the_declared_source(path: Path, where: str, citation: C
 @pytest.mark.parametrize("path", FILES, ids=[p.parent.name for p in FILES])
 def test_every_declared_source_is_a_known_text(path: Path) -> None:
     for key, source in own(path).sources.items():
-        assert source.file is not None, key
+        assert (source.file is None) == (source.kind == "unavailable"), key
         if source.kind == "statute":
             assert source.bwb_id is not None, key
             assert re.fullmatch(r"BWBR\d{7}", source.bwb_id), key
@@ -145,9 +153,33 @@ def test_statutes_are_the_four_law_bases_texts() -> None:
     }
 
 
-def test_the_wzd_cites_the_domain_notes() -> None:
+def test_the_wzd_names_its_articles_and_says_its_text_is_not_bundled() -> None:
+    """shared/bronnen holds no Wzd text: its citations name the article, quote nothing,
+    and say so where they are shown (not DOMAIN.md's English notes)."""
     wzd = own(REGELINGEN / "_wetten" / "wzd" / "2020-01-01.yaml")
-    assert {k: (s.kind, s.file) for k, s in wzd.sources.items()} == {
-        "wzd": ("secondary", "../DOMAIN.md")
-    }
+    assert {k: (s.kind, s.file) for k, s in wzd.sources.items()} == {"wzd": ("unavailable", None)}
     assert wzd.sources["wzd"].bwb_id is None
+    citation = wzd.routing["wzd"].citation
+    assert (citation.source, citation.article, citation.quote) == ("wzd", "art. 55-56", None)
+    assert cite_text(citation) == (
+        "wzd art. 55-56 (de tekst van deze wet zit niet in de meegeleverde bronnen)"
+    )
+    assert (
+        cite_text(citation, "en")
+        == "wzd art. 55-56 (the text of this law is not in the bundled sources)"
+    )
+
+
+def test_a_quote_is_left_out_only_for_a_source_whose_text_is_not_bundled(
+    tmp_path: Path,
+) -> None:
+    from klachtregels.errors import RegulationError
+
+    base = (REPO / "tests" / "broken" / "valid_minimal.yaml").read_text("utf-8")
+    text = re.sub(r"\n(\s+)quote: .*", "", base, count=1)
+    assert text != base
+    path = tmp_path / "no_quote.yaml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(RegulationError) as e:
+        read(path)
+    assert "een bronvermelding citeert de bron" in e.value.message("nl")

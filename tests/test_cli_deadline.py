@@ -179,3 +179,34 @@ def test_real_exit_status_in_a_subprocess() -> None:
     assert good.returncode == 0
     assert good.stdout.splitlines()[0] == "Uiterste datum: 2027-01-04 (maandag 4 januari 2027)"
     assert good.stderr == ""
+
+
+def test_a_backward_term_says_before(capsys: Capture) -> None:
+    """Five working days back from Monday 4 January 2027: 31, 30, 29 and 28 December, then
+    (25 and 26 December Christmas, 27 a Sunday) Thursday 24 December 2026."""
+    code, out, _ = run(capsys, "deadline", "2027-01-04", "5 werkdagen", "--backward")
+    assert code == 0
+    assert out.splitlines()[2] == (
+        "  - 5 werkdagen vóór maandag 4 januari 2027, teruggeteld vanaf de dag ervoor: "
+        "donderdag 24 december 2026"
+    )
+    code, out, _ = run(capsys, "deadline", "2027-01-04", "1 jaar", "--backward", "--lang", "en")
+    assert code == 0
+    assert out.splitlines()[2] == (
+        "  - 1 year before Monday 4 January 2027: same day number, or the last day of the month "
+        "where that day does not exist: Sunday 4 January 2026"
+    )
+    assert " na " not in out
+
+
+def test_the_atw_line_cannot_be_read_as_asking_for_two_weekend_days(capsys: Capture) -> None:
+    """Atw art. 2: the term must hold at least two days that are NOT a Saturday, Sunday or
+    holiday. Six weeks from 24 December 2026 end Thursday 4 February 2027: no extension."""
+    code, out, _ = run(capsys, "deadline", "2026-12-24", "zes weken", "--atw")
+    assert code == 0
+    assert out.splitlines()[-1] == (
+        "  - Atw art. 1 en 2 toegepast, geen verlenging: donderdag 4 februari 2027 is geen "
+        "zaterdag, zondag of algemeen erkende feestdag (art. 1), en in de termijn vallen al ten "
+        "minste twee dagen die geen zaterdag, zondag of algemeen erkende feestdag zijn (art. 2)"
+    )
+    assert "zulke dagen" not in out

@@ -134,16 +134,18 @@ def test_cmv_coaching() -> None:
     assert narrower.article == "Wkkgz art. 21 lid 1"
     # The law base's grounds, in its order: onder b, onder a, onder c; none is covered.
     assert narrower.text("nl") == (
-        "De geschilleninstantie staat alleen open als: (complaints_officer_involved = ja en "
-        "satisfied = nee); niet in deze gevallen waarin de wet haar openstelt: "
-        "(judgment_given = ja en satisfied = nee), termijn judgment verstreken zonder oordeel, "
-        "extra.not_reasonable_to_complain_first = ja (de beoordeling volgt de wet)."
+        "De geschilleninstantie staat alleen open als de klachtenfunctionaris erbij betrokken "
+        "is geweest en de klager niet tevreden is; de wet stelt haar ook open als er een "
+        "oordeel is gegeven en de klager niet tevreden is of de termijn voor het oordeel "
+        "verstreken is zonder dat er een oordeel is gegeven of van de klager niet kan worden "
+        "verlangd dat hij eerst bij de zorgaanbieder klaagt (de beoordeling volgt de wet)."
     )
     assert narrower.text("en") == (
-        "The disputes body is open only when: (complaints_officer_involved = yes and "
-        "satisfied = no); not in these cases in which the statute opens it: (judgment_given = "
-        "yes and satisfied = no), term judgment passed without a judgment, "
-        "extra.not_reasonable_to_complain_first = yes (the evaluation follows the statute)."
+        "The disputes body is open only if the complaints officer has been involved and the "
+        "complainant is not satisfied; the statute opens it also if a judgment has been given "
+        "and the complainant is not satisfied or the term for the judgment has passed without "
+        "a judgment or the complainant cannot reasonably be asked to complain to the provider "
+        "first (the evaluation follows the statute)."
     )
     assert narrower.law_citation is not None
     assert narrower.law_citation.article == "art. 21 lid 1"
@@ -186,15 +188,16 @@ def test_burgercoaching() -> None:
     )
     # Satisfied = no covers the judgment ground (onder b), not onder a and c.
     assert finding(c, "disputes_body_narrower").text("en") == (
-        "The disputes body is open only when: satisfied = no; not in these cases in which the "
-        "statute opens it: term judgment passed without a judgment, "
-        "extra.not_reasonable_to_complain_first = yes (the evaluation follows the statute)."
+        "The disputes body is open only if the complainant is not satisfied; the statute opens "
+        "it also if the term for the judgment has passed without a judgment or the complainant "
+        "cannot reasonably be asked to complain to the provider first (the evaluation follows "
+        "the statute)."
     )
     provider = finding(c, "provider_conditional")
     assert provider.article == "Wkkgz art. 17 lid 1"
     assert provider.text("en") == (
-        "A complaint can be filed with the provider only when: "
-        "extra.informal_route_unsuccessful = yes; the statute sets no condition on filing a "
+        "A complaint can be filed with the provider only if the informal route did not resolve "
+        "the complaint; the statute sets no condition on filing a "
         "written complaint (the evaluation follows the statute)."
     )
     # Stap 5 restates the extension ("BurgerCoaching brengt u daarvan op de hoogte"); stap 6
@@ -273,10 +276,11 @@ def test_text_output_names_article_and_both_citations() -> None:
     ]
     assert lines[8:12] == [
         "[violation] Wkkgz art. 21 lid 1 (escalation.disputes_body)",
-        "  The disputes body is open only when: (complaints_officer_involved = yes and "
-        "satisfied = no); not in these cases in which the statute opens it: (judgment_given = "
-        "yes and satisfied = no), term judgment passed without a judgment, "
-        "extra.not_reasonable_to_complain_first = yes (the evaluation follows the statute).",
+        "  The disputes body is open only if the complaints officer has been involved and the "
+        "complainant is not satisfied; the statute opens it also if a judgment has been given "
+        "and the complainant is not satisfied or the term for the judgment has passed without "
+        "a judgment or the complainant cannot reasonably be asked to complain to the provider "
+        "first (the evaluation follows the statute).",
         '  regulation: cmv_coaching Procedure, punt 6a: "Als bemiddeling met behulp van de '
         "klachtenfunctionaris niet tot een oplossing leidt, kan de cliënt de klacht voorleggen "
         'aan een erkende geschillencommissie."',

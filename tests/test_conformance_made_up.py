@@ -147,10 +147,10 @@ def test_the_wkkgz_breakers_messages(tmp_path: Path) -> None:
     assert officer.law_citation is not None
     assert officer.law_citation.article == "art. 15 lid 1"
     assert finding(c, "disputes_body_narrower").text("nl") == (
-        "De geschilleninstantie staat alleen open als: (judgment_given = ja en satisfied = "
-        "nee); niet in deze gevallen waarin de wet haar openstelt: termijn judgment verstreken "
-        "zonder oordeel, extra.not_reasonable_to_complain_first = ja (de beoordeling volgt de "
-        "wet)."
+        "De geschilleninstantie staat alleen open als er een oordeel is gegeven en de klager "
+        "niet tevreden is; de wet stelt haar ook open als de termijn voor het oordeel "
+        "verstreken is zonder dat er een oordeel is gegeven of van de klager niet kan worden "
+        "verlangd dat hij eerst bij de zorgaanbieder klaagt (de beoordeling volgt de wet)."
     )
     assert finding(c, "disputes_body_kind").text("nl") == (
         "De geschilleninstantie is Klachtenportaal, van soort portal, geen geschilleninstantie."

@@ -93,8 +93,10 @@ def test_changed_disputes_body_is_neutral_with_the_names_on_both_sides() -> None
     step = d.changes[2]
     assert step.old_citation is not None
     assert step.new_citation is not None
-    assert step.old_citation.quote.endswith("aan de onafhankelijke Geschilleninstantie KPZ.")
-    assert step.new_citation.quote.endswith("laten voorleggen aan Stichting Zorggeschil.")
+    assert (step.old_citation.quote or "").endswith(
+        "aan de onafhankelijke Geschilleninstantie KPZ."
+    )
+    assert (step.new_citation.quote or "").endswith("laten voorleggen aan Stichting Zorggeschil.")
     # The step's name and quote are wording: reported, but as cosmetic.
     assert [r.rule for r in d.cosmetic] == ["escalation.disputes_body"]
     assert [f.field for f in step.cosmetic] == ["name", "citation.quote"]
@@ -119,7 +121,12 @@ def test_dropped_channel_and_its_ground_are_less_favourable() -> None:
         "New ground of inadmissibility 'not_in_writing': filed through a channel not accepted"
     ]
     phone = d.changes[0]
-    assert [f.field for f in phone.cosmetic] == ["citation.quote", "citation.article", "reading"]
+    assert [f.field for f in phone.cosmetic] == [
+        "citation.quote",
+        "citation.article",
+        "reading",
+        "reading_en",
+    ]
     assert phone.cosmetic[1].text("en") == "Article: Procedure, punt 1a → Procedure, punt 1c"
 
 
@@ -129,8 +136,8 @@ def test_new_ground_of_inadmissibility_is_less_favourable() -> None:
         ("admissibility.submitted_to_disputes_body", "added", "less_favourable"),
     ]
     assert texts(d, "admissibility.submitted_to_disputes_body") == [
-        "Nieuwe grond van niet-ontvankelijkheid 'submitted_to_disputes_body': feit "
-        "(extra.submitted_to_disputes_body)"
+        "Nieuwe grond van niet-ontvankelijkheid 'submitted_to_disputes_body': als "
+        "submitted_to_disputes_body = ja"
     ]
     assert d.cosmetic == ()
 
@@ -154,6 +161,7 @@ def test_longer_judgment_term_is_less_favourable_and_cites_law_and_regulation() 
         "citation.article",
         "citation.source",
         "reading",
+        "reading_en",
         "origin",
     ]
     # The note that the text states no judgment term went with it.
@@ -172,8 +180,8 @@ def test_cosmetic_revision_is_equal_in_meaning() -> None:
         ("standing.authorised_representative", ["citation.quote"]),
         ("standing.voluntary_agent", ["citation.quote"]),
         ("standing.*", ["order"]),
-        ("channels.web_form", ["reading"]),
-        ("admissibility.pending", ["reading"]),
+        ("channels.web_form", ["reading", "reading_en"]),
+        ("admissibility.pending", ["reading", "reading_en"]),
         ("terms.first_contact", ["term.text", "citation.quote"]),
         ("escalation.disputes_body", ["open_when"]),
     ]
@@ -249,7 +257,8 @@ def with_rule(reg: Regulation, section: str, rule_id: str, **update: object) -> 
             "complaints_officer",
             {"open_when": Condition(fact="complaints_officer_involved")},
             "less_favourable",
-            "Klachtenfunctionaris, open als: altijd → complaints_officer_involved = ja",
+            "Klachtenfunctionaris, open als: altijd → de klachtenfunctionaris erbij betrokken is "
+            "geweest",
         ),
         (
             "escalation",

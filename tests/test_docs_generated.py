@@ -66,8 +66,8 @@ def test_livio_page_summary_names_terms_with_their_articles() -> None:
         "(livio art. 10 lid 1)" in text
     )
     assert (
-        "| Forwarding | if involuntary_care = yes: forward to Regionale Klachtencommissie "
-        "Twente (R.K.C.);" in text
+        "| Forwarding | if the complaint is about involuntary care (Wzd): forward to Regionale "
+        "Klachtencommissie Twente (R.K.C.);" in text
     )
     assert (
         "| first_contact | 5 working days after the complaint in the regulation's sense | the "

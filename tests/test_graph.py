@@ -11,12 +11,13 @@ from klachtregels import graph
 from klachtregels.cli import main
 from klachtregels.messages import render
 from klachtregels.model.loader import load, regulations
-from klachtregels.model.wording import condition_text
+from klachtregels.model.wording import condition_text, open_when_text
 
 #: Wkkgz art. 21 lid 1 as the evaluator reads it (a, b, c), in words.
 ART21_NL = (
-    "((judgment_given = ja en satisfied = nee) of termijn judgment verstreken zonder oordeel "
-    "of extra.not_reasonable_to_complain_first = ja)"
+    "er een oordeel is gegeven en de klager niet tevreden is, of de termijn voor het oordeel "
+    "verstreken is zonder dat er een oordeel is gegeven, of van de klager niet kan worden "
+    "verlangd dat hij eerst bij de zorgaanbieder klaagt"
 )
 
 
@@ -45,14 +46,38 @@ def test_livio_provider_to_disputes_body_carries_wkkgz_art21_and_the_judgment_te
     law_condition = reg.law_rule("escalation", "disputes_body").open_when
     assert law_condition.any is not None  # the Wkkgz base's art. 21 rule
     edge = livio.edge("provider", "disputes_body")
-    assert edge.condition == f"open als: {ART21_NL}"
+    assert edge.condition == f"open als {ART21_NL}"
     assert condition_text(law_condition) == ART21_NL
     assert edge.terms == ("oordeel binnen 6 weken, verlenging max. 4 weken",)
 
 
+def test_livio_informal_contacts_are_alternatives_not_a_chain(livio: graph.Graph) -> None:
+    """Livio art. 3 and 4: the complainant may talk to the staff member, the manager, the
+    confidential adviser or the complaints officer, or file with the Raad van Bestuur
+    straight away; none of these waits for another."""
+    informal = ("staff", "manager", "confidential_adviser", "complaints_officer")
+    assert livio.groups == (("alternatives_1", render("graph.alternatives"), informal),)
+    for step in informal:
+        assert livio.edge(graph.START, step).condition == "altijd open"
+        assert livio.edge(step, "provider").kind == "alternative"
+    assert not any(e.source in informal and e.target in informal for e in livio.edges)
+    text = graph.mermaid(livio)
+    assert '    subgraph alternatives_1 ["informele contacten, naar keuze"]\n' in text
+    assert "    staff -.-> provider\n" in text
+    assert "    staff -> provider [style=dotted];\n" in graph.dot(livio)
+    assert "subgraph cluster_alternatives_1 {" in graph.dot(livio)
+
+
+def test_cmv_talk_then_complaints_officer_stays_a_sequence() -> None:
+    """CMV: the complaints officer is open when talking together did not resolve it."""
+    g = graph.build(load("cmv-coaching"))
+    assert g.groups == ()
+    assert g.edge("staff", "complaints_officer").kind == "path"
+
+
 def test_livio_intake_terms_run_into_the_provider_step(livio: graph.Graph) -> None:
-    edge = livio.edge("complaints_officer", "provider")
-    assert edge.condition == "open als: altijd"
+    edge = livio.edge(graph.START, "provider")
+    assert edge.condition == "altijd open"
     assert edge.terms == (
         "indienen binnen 2 jaar na de gebeurtenis",
         "eerste contact binnen 5 werkdagen",
@@ -75,9 +100,14 @@ def test_livio_routing_exits_hang_off_the_start_dashed(livio: graph.Graph) -> No
         "exit",
     )
     assert livio.edge(graph.START, "route_wzd").kind == "routing"
-    assert livio.edge(graph.START, "route_wzd").condition == "als involuntary_care = ja"
+    assert livio.edge(graph.START, "route_wzd").condition == (
+        "als de klacht over onvrijwillige zorg gaat (Wzd)"
+    )
     other = livio.edge(graph.START, "route_other_provider")
-    assert other.condition == ("als concerns_other_provider = ja tenzij objects_to_forwarding = ja")
+    assert other.condition == (
+        "als de klacht een andere zorgaanbieder betreft tenzij de klager bezwaar maakt tegen "
+        "doorzending"
+    )
     assert livio.node("route_other_provider").title == (
         "de zorgaanbieder op wie de klacht betrekking heeft"
     )
@@ -86,7 +116,9 @@ def test_livio_routing_exits_hang_off_the_start_dashed(livio: graph.Graph) -> No
 def test_livio_mermaid_draws_exits_dashed_and_the_formal_step_double(livio: graph.Graph) -> None:
     text = graph.mermaid(livio)
     assert text.startswith(graph.MERMAID_INIT + "\nflowchart TD\n")
-    assert '    complaint -.->|"als involuntary_care = ja"| route_wzd\n' in text
+    assert (
+        '    complaint -.->|"als de klacht over onvrijwillige zorg gaat (Wzd)"| route_wzd\n' in text
+    )
     assert (
         '    provider[["Klacht bij de Raad van Bestuur (oordeel)<br/>'
         '<i>Raad van Bestuur van de stichting Livio</i>"]]:::formal\n' in text
@@ -101,21 +133,29 @@ def test_polypartners_judgment_runs_out_of_the_committee() -> None:
     assert g.node("complaints_committee").kind == "formal"
     edge = g.edge("complaints_committee", "disputes_body")
     assert edge.terms == ("oordeel binnen 6 weken, verlenging max. 4 weken",)
-    assert g.edge("complaints_officer", "complaints_committee").terms == (
+    assert g.edge(graph.START, "complaints_committee").terms == (
         "indienen binnen 1 jaar na de gebeurtenis",
     )
     assert g.edge(graph.START, "staff").condition == (
-        "open als: niet extra.discussion_with_respondent_not_possible = ja"
+        "open als een gesprek met de aangeklaagde mogelijk is"
+    )
+    # the talk with the director is the other way, when that talk is not possible
+    assert g.edge(graph.START, "manager").condition == (
+        "open als een gesprek met de aangeklaagde niet mogelijk is"
     )
 
 
 def test_bij_elkaar_measures_run_after_the_committee_to_the_outcome() -> None:
     g = graph.build(load("bij-elkaar"))
-    assert g.edge("complaints_officer", "provider").terms == ("eerste contact binnen 2 weken",)
+    # the talk with the directie is optional beside the complaints officer: straight from the start
+    assert g.edge(graph.START, "provider").terms == ("eerste contact binnen 2 weken",)
+    assert g.groups[0][2] == ("complaints_officer", "provider")
     out = g.edge("complaints_committee", graph.OUTCOME)
     assert out.terms == ("maatregelen binnen 1 maand na het oordeel van de klachtencommissie",)
     assert g.node(graph.OUTCOME).title == "Oordeel"
-    assert g.edge(graph.START, "route_wzd").condition == "als involuntary_care = ja"
+    assert g.edge(graph.START, "route_wzd").condition == (
+        "als de klacht over onvrijwillige zorg gaat (Wzd)"
+    )
 
 
 def test_cmv_acknowledgement_runs_into_the_provider_step() -> None:
@@ -127,7 +167,7 @@ def test_cmv_acknowledgement_runs_into_the_provider_step() -> None:
         "judgment within 6 weeks, extension at most 4 weeks",
     )
     assert g.edge("provider", "disputes_body").condition == (
-        "open when: (complaints_officer_involved = yes and satisfied = no)"
+        "open if the complaints officer has been involved and the complainant is not satisfied"
     )
 
 
@@ -137,11 +177,9 @@ def test_every_step_has_a_node_and_one_arrow_in(ident: str) -> None:
     g = graph.build(reg)
     for step_id, rule in reg.escalation.items():
         assert g.node(step_id).title == rule.name
-        into = [e for e in g.edges if e.target == step_id]
+        into = [e for e in g.edges if e.target == step_id and e.kind == "path"]
         assert len(into) == 1
-        assert into[0].condition == render(
-            "step.open_when", "nl", cond=condition_text(rule.open_when)
-        )
+        assert into[0].condition == open_when_text(rule.open_when)
     assert len([e for e in g.edges if e.kind == "routing"]) == len(reg.routing)
 
 
@@ -210,7 +248,7 @@ def test_cli_graph_mermaid_is_the_default(capsys: pytest.CaptureFixture[str]) ->
     [
         (["graph", "nope"], "geen regeling met id 'nope'"),
         (["graph", "livio", "--on", "2019-01-01"], "geen versie van 'livio' van kracht"),
-        (["graph", "livio", "--format", "svg"], "invalid choice"),
+        (["graph", "livio", "--format", "svg"], "ongeldige keuze"),
         (["graph", "livio", "--on", "gisteren", "--lang", "en"], "is not a date"),
     ],
 )

@@ -96,9 +96,9 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
         28,
         5,
         "terms.judgment.deadline",
-        "onbekende sleutel 'deadline'; toegestaan: citation, reading, term, start, atw, "
-        "counting, notice, consent_required, damage, floor",
-        "unknown key 'deadline'; allowed: citation, reading, term, start, atw, "
+        "onbekende sleutel 'deadline'; toegestaan: citation, reading, reading_en, term, start, "
+        "atw, counting, notice, consent_required, damage, floor",
+        "unknown key 'deadline'; allowed: citation, reading, reading_en, term, start, atw, "
         "counting, notice, consent_required, damage, floor",
     ),
     (
@@ -771,7 +771,10 @@ def test_show_livio_names_each_rules_origin(capsys: Capture, lang: Lang) -> None
             "bouwt voort op wkkgz, bw, wzd"
         )
         assert "  judgment: 6 weken na de klacht in de zin van de regeling (Atw)  [livio]" in lines
-        assert "  wzd: als involuntary_care = ja: door naar rkc_twente  [livio]" in lines
+        assert (
+            "  wzd: als de klacht over onvrijwillige zorg gaat (Wzd): door naar Regionale "
+            "Klachtencommissie Twente (R.K.C.)  [livio]" in lines
+        )
     else:
         assert lines[1] == (
             "id livio, version 3, in force 2020-01-01 to ..., law wkkgz, extends wkkgz, bw, wzd"
@@ -780,7 +783,10 @@ def test_show_livio_names_each_rules_origin(capsys: Capture, lang: Lang) -> None
             "  judgment: 6 weeks after the complaint in the regulation's sense (Atw)  [livio]"
             in lines
         )
-        assert "  wzd: if involuntary_care = yes: forward to rkc_twente  [livio]" in lines
+        assert (
+            "  wzd: if the complaint is about involuntary care (Wzd): forward to Regionale "
+            "Klachtencommissie Twente (R.K.C.)  [livio]" in lines
+        )
     assert (
         "  careful_investigation: Een klacht wordt zorgvuldig onderzocht; "
         "de klager wordt op de hoogte gehouden.  [wkkgz]"

@@ -99,7 +99,7 @@ def test_a_date_nothing_moved_has_no_marks() -> None:
 KERSTAVOND_GANTT = """\
 %%{init: {"gantt": {"leftPadding": 180}}}%%
 gantt
-    title Livio (versie 3) - termijnen van de klacht, beoordeeld op 2027-01-05
+    title Livio (versie 3) - termijnen van de klacht, beoordeeld op dinsdag 5 januari 2027
     dateFormat YYYY-MM-DD
     axisFormat %Y-%m-%d
     todayMarker off
@@ -180,7 +180,9 @@ def test_gantt_without_deadlines_says_so_in_the_title(tmp_path: Path) -> None:
 
 def test_text_view_of_the_christmas_eve_complaint() -> None:
     lines = timeline.text(_kerstavond()).splitlines()
-    assert lines[0] == "Livio (versie 3): termijnen van de klacht, beoordeeld op 2027-01-05"
+    assert lines[0] == (
+        "Livio (versie 3): termijnen van de klacht, beoordeeld op dinsdag 5 januari 2027"
+    )
     # The axis covers the short terms and the as-of date; the two-year term runs off it.
     assert lines[2].split() == ["2026-12-24", "2027-03-04"]
     rows = {line.split("  ")[0]: line for line in lines[3:7]}

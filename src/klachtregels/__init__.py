@@ -78,6 +78,7 @@ if TYPE_CHECKING:
         json_schema,
     )
     from klachtregels.present import graph, timeline
+    from klachtregels.present.ics import deadlines_ics
 
 #: Where each public name lives.
 _WHERE: dict[str, str] = {
@@ -116,6 +117,7 @@ _WHERE: dict[str, str] = {
     "check": "klachtregels.model.loader",
     "conformance": "klachtregels.compare.conformance",
     "diff": "klachtregels.compare.diff",
+    "deadlines_ics": "klachtregels.present.ics",
     "due_date": "klachtregels.law.terms",
     "evaluate": "klachtregels.engine.evaluate",
     "evaluate_many": "klachtregels.engine.evaluate",
@@ -166,6 +168,7 @@ __all__ = [
     "add_working_days",
     "check",
     "conformance",
+    "deadlines_ics",
     "diff",
     "due_date",
     "evaluate",

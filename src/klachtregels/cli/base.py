@@ -8,9 +8,13 @@ Light on purpose: a command imports what it needs when it runs, so that
 from __future__ import annotations
 
 import argparse
+import contextlib
+import difflib
+import itertools
+from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
@@ -24,6 +28,9 @@ __all__ = [
     "Parser",
     "UsageError",
     "add_regulations",
+    "argparse_in",
+    "check_as_of",
+    "help_lang",
     "read_complaint",
     "read_text",
     "regulation",
@@ -35,9 +42,84 @@ class UsageError(Exception):
     """Bad input on the command line: reported in one line, exit status 2."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """Help texts are catalogue keys (``cli.help.*``): rendered in the parser's language."""
+
+    lang: Lang = "nl"
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help
+        if text is not None and text.startswith("cli.help."):
+            return render(text, self.lang)
+        return text
+
+
 class Parser(argparse.ArgumentParser):
+    """A parser that never prints a traceback, with help in :attr:`lang`; a subclass per
+    language comes from :meth:`in_lang`."""
+
+    lang: Lang = "nl"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        formatter = type("Formatter", (_Formatter,), {"lang": self.lang})
+        kwargs.setdefault("formatter_class", formatter)
+        description = kwargs.get("description")
+        if isinstance(description, str) and description.startswith("cli.help."):
+            kwargs["description"] = render(description, self.lang)
+        super().__init__(*args, **kwargs)
+
+    @classmethod
+    def in_lang(cls, lang: Lang) -> type[Parser]:
+        return type(cls.__name__, (cls,), {"lang": lang})
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        """An unknown choice (a subcommand too), with the nearest known one where any."""
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        known = [str(c) for c in choices]
+        near = difflib.get_close_matches(str(value), known, n=1, cutoff=0.6)
+        key = "cli.invalid_choice_near" if near else "cli.invalid_choice"
+        listed = ", ".join(repr(c) for c in known)
+        text = render(key, self.lang, value=value, near=near[0] if near else "", choices=listed)
+        raise argparse.ArgumentError(action, text)
+
+
+@contextlib.contextmanager
+def argparse_in(lang: Lang) -> Iterator[None]:
+    """argparse's own words (usage, options, its errors) in ``lang`` while parsing."""
+    from klachtregels.messages.cli import ARGPARSE
+
+    def translate(text: str) -> str:
+        key = ARGPARSE.get(text)
+        return render(key, lang) if key is not None else text
+
+    def ntranslate(one: str, many: str, n: int) -> str:
+        return translate(one if n == 1 else many)
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = translate, ntranslate  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def help_lang(words: list[str], environ: Mapping[str, str]) -> Lang:
+    """The language of help and parse errors: ``--lang`` where given, else English when
+    the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``) is English, else Dutch."""
+    pairs = list(itertools.pairwise(words))
+    for lang in ("en", "nl"):
+        if f"--lang={lang}" in words or ("--lang", lang) in pairs:
+            return lang
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "en" if value.startswith("en") else "nl"
+    return "nl"
 
 
 def add_regulations(p: argparse.ArgumentParser) -> None:
@@ -47,13 +129,12 @@ def add_regulations(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="DIR",
-        help="a folder of one's own regulations, laid out like regelingen/ (repeatable; "
-        "searched before KLACHTREGELS_PATH and the bundled ones)",
+        help="cli.help.common.regulations",
     )
     p.add_argument(
         "--shadow",
         action="store_true",
-        help="let one's own regulation replace a bundled one with the same id",
+        help="cli.help.common.shadow",
     )
 
 
@@ -98,8 +179,25 @@ def read_complaint(text: str, where: str, lang: Lang) -> Complaint:
         parsed = parse(text, where)
         return Complaint.model_validate(parsed.data)
     except RegulationError as e:
+        if e.what_key == "error.empty_file":  # a complaint's first line, not a regulation's
+            e = RegulationError(e.path, e.line, e.column, "", "error.empty_complaint")
         raise UsageError(e.message(lang)) from None
     except ComplaintError as e:
         key, params = e.detail()
         problem = Problem(e.field, key, params, e.loc)
         raise UsageError(locate(problem, where, parsed.positions).message(lang)) from None
+
+
+def check_as_of(as_of: date | None, received: date, command: str, lang: Lang) -> None:
+    """Refuse an ``--as-of`` before the complaint was received: no term has begun then,
+    so every status would say nothing (a typo in the year, most often)."""
+    if as_of is not None and as_of < received:
+        raise UsageError(
+            render(
+                "cli.as_of_before_receipt",
+                lang,
+                command=command,
+                as_of=as_of.isoformat(),
+                received=received.isoformat(),
+            )
+        )

@@ -25,7 +25,14 @@ from datetime import date
 from multiprocessing.pool import AsyncResult
 from typing import IO, TYPE_CHECKING, Any
 
-from klachtregels.cli.base import UsageError, in_force, read_complaint, read_text, regulation
+from klachtregels.cli.base import (
+    UsageError,
+    check_as_of,
+    in_force,
+    read_complaint,
+    read_text,
+    regulation,
+)
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
 from klachtregels.engine.evaluate import Engine
@@ -57,6 +64,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not is_lines(ref, args.format):
         text = sys.stdin.read() if ref == "-" else read_text(ref, lang)
         complaint = read_complaint(text, ref, lang)
+        check_as_of(args.as_of, complaint.received_on, "check", lang)
         if not isinstance(reg, Regulation):
             reg = reg(complaint.received_on)
         job = Job(reg, args.as_of, lang, ref, args.format, args.compact)

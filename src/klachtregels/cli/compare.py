@@ -48,10 +48,10 @@ def register(
     lang: Lang,
 ) -> None:
     """Add this feature's subcommands. Raise UsageError for bad input (one line, exit 2)."""
-    ref_help = "a bundled id (livio), with @version (livio@3) or @YYYY-MM-DD, or a YAML path"
+    ref_help = "cli.help.ref"
     p = sub.add_parser(
         "diff",
-        help="what changed between two versions, rule by rule; exit 1 when the meaning differs",
+        help="cli.help.diff",
     )
     p.add_argument("old", help=ref_help)
     p.add_argument("new", help=ref_help)
@@ -59,34 +59,28 @@ def register(
     p.add_argument(
         "--behaviour",
         action="store_true",
-        help="also evaluate the same complaints under both and report where outcomes differ",
+        help="cli.help.diff.behaviour",
     )
     p.add_argument(
         "--scenarios",
         action="append",
         default=[],
         metavar="FILE",
-        help="scenario file whose complaints to use (repeatable; default: the bundled "
-        "scenario files of both regulations)",
+        help="cli.help.diff.scenarios",
     )
     p.add_argument(
         "--examples",
         type=_count(lang),
         default=200,
         metavar="N",
-        help="draws from klachtregels.testing.complaints(), each used as drawn and in a "
-        "sparse form (default 200)",
+        help="cli.help.diff.examples",
     )
-    p.add_argument(
-        "--seed", type=_count(lang), default=0, metavar="N", help="seed for the generated ones"
-    )
+    p.add_argument("--seed", type=_count(lang), default=0, metavar="N", help="cli.help.diff.seed")
     add_regulations(p)
     add_lang(p)
     p.set_defaults(func=_cmd_diff)
 
-    p = sub.add_parser(
-        "conform", help="check a regulation against its statute; exit 1 on a violation"
-    )
+    p = sub.add_parser("conform", help="cli.help.conform")
     p.add_argument("regulation", help=ref_help)
     p.add_argument("--format", choices=_FORMATS, default="text")
     add_regulations(p)

@@ -12,14 +12,16 @@ This is the I/O layer: the texts come from :mod:`klachtregels.present.graph`,
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from klachtregels.cli.base import (
     Parser,
     UsageError,
     add_regulations,
+    check_as_of,
     in_force,
     read_complaint,
     read_text,
@@ -82,9 +84,22 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     if not ref.endswith(_COMPLAINT_SUFFIXES):
         raise UsageError(render("docs.error.complaint_suffix", lang, path=ref))
     complaint = read_complaint(read_text(ref, lang), ref, lang)
+    check_as_of(args.as_of, complaint.received_on, "timeline", lang)
     pick = in_force(args)
     reg = pick(complaint.received_on) if pick else regulation(args, args.regulation, args.on)
-    t = timeline.build(evaluate(reg, complaint, args.as_of, lang=lang), reg.name, lang)
+    a = evaluate(reg, complaint, args.as_of, lang=lang)
+    if args.format == "ics":  # the UIDs: the complaint's id, else its file's name
+        from klachtregels.present.ics import deadlines_ics
+
+        ident = complaint.id or Path(ref).stem
+        now = datetime.now(UTC).replace(microsecond=0)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(
+            deadlines_ics(a, lang, name=reg.name, complaint_id=ident, stamp=now)
+        )
+        sys.stdout.buffer.flush()
+        return 0
+    t = timeline.build(a, reg.name, lang)
     print(timeline.mermaid(t) if args.format == "mermaid" else timeline.text(t), end="")
     return 0
 
@@ -131,35 +146,35 @@ def register(
     lang: Lang,
 ) -> None:
     """Add this feature's subcommands. Raise UsageError for bad input (one line, exit 2)."""
-    p = sub.add_parser("graph", help="the escalation path of a regulation as a flowchart")
-    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
+    p = sub.add_parser("graph", help="cli.help.graph")
+    p.add_argument("regulation", help="cli.help.graph.regulation")
     p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
-    p.add_argument("--on", type=date_type, help="use the regulation version in force then")
+    p.add_argument("--on", type=date_type, help="cli.help.graph.on")
     add_regulations(p)
     add_lang(p)
     p.set_defaults(func=_cmd_graph)
 
-    p = sub.add_parser("timeline", help="the deadlines of one complaint on a time axis")
-    p.add_argument("regulation", help="a bundled id (e.g. livio) or a path to a YAML file")
-    p.add_argument("complaint", help="the complaint as .yaml or .json")
+    p = sub.add_parser("timeline", help="cli.help.timeline")
+    p.add_argument("regulation", help="cli.help.graph.regulation")
+    p.add_argument("complaint", help="cli.help.timeline.complaint")
     p.add_argument(
         "--format",
-        choices=("text", "mermaid"),
+        choices=("text", "mermaid", "ics"),
         default="text",
-        help="text for the terminal (default) or a Mermaid gantt chart",
+        help="cli.help.timeline.format",
     )
-    p.add_argument("--as-of", type=date_type, help="the day to judge deadlines on")
-    p.add_argument("--on", type=date_type, help="use the regulation version in force then")
+    p.add_argument("--as-of", type=date_type, help="cli.help.timeline.as_of")
+    p.add_argument("--on", type=date_type, help="cli.help.graph.on")
     add_regulations(p)
     add_lang(p)
     p.set_defaults(func=_cmd_timeline)
 
-    p = sub.add_parser("docs", help="generate the documentation pages; --check compares them")
+    p = sub.add_parser("docs", help="cli.help.docs")
     p.add_argument(
         "--check",
         action="store_true",
-        help="write nothing; exit 1 when a generated page differs from its file",
+        help="cli.help.docs.check",
     )
-    p.add_argument("--out", default="docs", help="the docs folder (default: docs)")
+    p.add_argument("--out", default="docs", help="cli.help.docs.out")
     add_lang(p)
     p.set_defaults(func=_cmd_docs)

@@ -1,4 +1,4 @@
-"""The ``klachtregels`` command.
+"""The klachtregels command line.
 
 Exit status: 0 done; 1 checked, and the check failed; 2 bad input (one line on
 stderr, never a traceback).
@@ -15,7 +15,15 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from klachtregels.cli.base import Parser, UsageError, add_regulations, regulation, search_dirs
+from klachtregels.cli.base import (
+    Parser,
+    UsageError,
+    add_regulations,
+    argparse_in,
+    help_lang,
+    regulation,
+    search_dirs,
+)
 from klachtregels.errors import KlachtregelsError
 from klachtregels.messages import Lang, format_date, render
 
@@ -40,9 +48,7 @@ def _date_type(lang: Lang) -> Callable[[str], date]:
 
 
 def _add_lang(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--lang", choices=("nl", "en"), default="nl", help="language of the output (default: nl)"
-    )
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="cli.help.common.lang")
 
 
 def _cmd_deadline(args: argparse.Namespace) -> int:
@@ -148,9 +154,9 @@ DECREE_DAYS = ("working", "closed")
 def _build_parser(lang: Lang = "nl", *, full: bool = True) -> _Parser:
     """The parser; without ``full`` only this module's commands (for a fast start)."""
     iso_date = _date_type(lang)
-    parser = _Parser(prog="klachtregels", description=__doc__.splitlines()[0] if __doc__ else "")
-    parser.add_argument("--version", action=_Version, help="print the version and exit")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = _Parser.in_lang(lang)(prog="klachtregels", description="cli.help.description")
+    parser.add_argument("--version", action=_Version, help="cli.help.common.version")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser.in_lang(lang))
     _deadline_command(sub, iso_date)
     _regulation_commands(sub, iso_date, lang)
     if full:
@@ -161,18 +167,17 @@ def _build_parser(lang: Lang = "nl", *, full: bool = True) -> _Parser:
         cli_compare.register(sub, iso_date, _add_lang, lang)
         cli_docs.register(sub, iso_date, _add_lang, lang)
         cli_serve.register(sub, iso_date, _add_lang, lang)
-    p = sub.add_parser(
-        "schema", help="print a JSON Schema: regulation (default), complaint or assessment"
-    )
+    p = sub.add_parser("schema", help="cli.help.schema")
     p.add_argument(
         "kind", nargs="?", choices=("regulation", "complaint", "assessment"), default="regulation"
     )
+    _add_lang(p)
     p.set_defaults(func=_cmd_schema)
-    p = sub.add_parser("new", help="write a starting regulation and scenario file for an id")
-    p.add_argument("id", help="the new regulation's id, e.g. zorgnet (a-z, 0-9, -)")
-    p.add_argument("--out", default=".", help="the folder to write <id>/ in (default: .)")
-    p.add_argument("--valid-from", type=iso_date, help="first day in force (default: today)")
-    p.add_argument("--name", help="the provider's name (default: the id)")
+    p = sub.add_parser("new", help="cli.help.new")
+    p.add_argument("id", help="cli.help.new.id")
+    p.add_argument("--out", default=".", help="cli.help.new.out")
+    p.add_argument("--valid-from", type=iso_date, help="cli.help.new.valid_from")
+    p.add_argument("--name", help="cli.help.new.name")
     _add_lang(p)
     p.set_defaults(func=_cmd_new)
     return parser
@@ -194,20 +199,20 @@ class _Version(argparse.Action):
 def _deadline_command(
     sub: argparse._SubParsersAction[_Parser], iso_date: Callable[[str], date]
 ) -> None:
-    p = sub.add_parser("deadline", help="due date of a term, with the reasoning")
-    p.add_argument("start", type=iso_date, help="day of the event (day 0), YYYY-MM-DD")
-    p.add_argument("term", help="the term as written, e.g. '5 werkdagen', 'zes weken', '1 year'")
+    p = sub.add_parser("deadline", help="cli.help.deadline")
+    p.add_argument("start", type=iso_date, help="cli.help.deadline.start")
+    p.add_argument("term", help="cli.help.deadline.term")
     p.add_argument(
         "--atw",
         action="store_true",
-        help="apply the Algemene termijnenwet art. 1 and 2 where art. 4 allows",
+        help="cli.help.deadline.atw",
     )
-    p.add_argument("--backward", action="store_true", help="count back from START")
+    p.add_argument("--backward", action="store_true", help="cli.help.deadline.backward")
     p.add_argument(
         "--decree-days",
         choices=DECREE_DAYS,
         default="working",
-        help="whether Atw art. 3(3) decree days are working days (default: working)",
+        help="cli.help.deadline.decree_days",
     )
     p.add_argument(
         "--closed",
@@ -215,9 +220,9 @@ def _deadline_command(
         action="append",
         default=[],
         metavar="DATE",
-        help="an extra closure day (not a working day); repeatable",
+        help="cli.help.deadline.closed",
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help="cli.help.deadline.json")
     _add_lang(p)
     p.set_defaults(func=_cmd_deadline)
 
@@ -225,56 +230,54 @@ def _deadline_command(
 def _regulation_commands(
     sub: argparse._SubParsersAction[_Parser], iso_date: Callable[[str], date], lang: Lang
 ) -> None:
-    p = sub.add_parser("list", help="the regulations found and their versions")
+    p = sub.add_parser("list", help="cli.help.list")
     add_regulations(p)
     _add_lang(p)
     p.set_defaults(func=_cmd_list)
 
-    p = sub.add_parser("show", help="the effective regulation, each rule with its origin")
-    p.add_argument("regulation", help="an id (e.g. livio) or a path to a YAML file")
-    p.add_argument("--on", type=iso_date, help="the version in force on this date")
+    p = sub.add_parser("show", help="cli.help.show")
+    p.add_argument("regulation", help="cli.help.show.regulation")
+    p.add_argument("--on", type=iso_date, help="cli.help.show.on")
     add_regulations(p)
     _add_lang(p)
     p.set_defaults(func=_cmd_show)
 
-    p = sub.add_parser("validate", help="check regulation files; exit 1 when any is invalid")
-    p.add_argument("files", nargs="+", help="YAML files")
+    p = sub.add_parser("validate", help="cli.help.validate")
+    p.add_argument("files", nargs="+", help="cli.help.validate.files")
     _add_lang(p)
     p.set_defaults(func=_cmd_validate)
 
-    p = sub.add_parser("check", help="evaluate a complaint (or many) under a regulation")
-    p.add_argument("regulation", help="an id (e.g. livio) or a path to a YAML file")
+    p = sub.add_parser("check", help="cli.help.check")
+    p.add_argument("regulation", help="cli.help.show.regulation")
     p.add_argument(
         "complaint",
-        help="a complaint as .yaml/.json; many as .jsonl/.ndjson; - for standard input "
-        "(JSON Lines with --format jsonl)",
+        help="cli.help.check.complaint",
     )
-    p.add_argument("--as-of", type=iso_date, help="the day to judge deadlines on")
+    p.add_argument("--as-of", type=iso_date, help="cli.help.timeline.as_of")
     p.add_argument(
         "--on",
         type=iso_date,
-        help="use the version in force on this date for every complaint (default: the "
-        "version in force on each complaint's day of receipt)",
+        help="cli.help.check.on",
     )
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     p.add_argument(
         "--compact",
         action="store_true",
-        help="with --format jsonl: each citation once, by id, in a first line",
+        help="cli.help.check.compact",
     )
     p.add_argument(
         "--jobs",
         type=_count_type(lang),
         default=1,
         metavar="N",
-        help="worker processes for JSON Lines (default: 1); the output is the same",
+        help="cli.help.check.jobs",
     )
     add_regulations(p)
     _add_lang(p)
     p.set_defaults(func=_cmd_check)
 
-    p = sub.add_parser("test", help="run scenario files; exit 1 with a diff when one fails")
-    p.add_argument("paths", nargs="*", help="scenario files (default: the bundled ones)")
+    p = sub.add_parser("test", help="cli.help.test")
+    p.add_argument("paths", nargs="*", help="cli.help.test.paths")
     add_regulations(p)
     _add_lang(p)
     p.set_defaults(func=_cmd_test)
@@ -290,12 +293,16 @@ def _count_type(lang: Lang) -> Callable[[str], int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Help and parse errors are in the language of ``--lang``, else of
+    the locale (``LANG=en_GB.UTF-8``: English), else Dutch; the output in ``--lang``'s."""
     words = list(sys.argv[1:] if argv is None else argv)
     lang: Lang = "en" if _wants_english(words) else "nl"
     command = next((w for w in words if not w.startswith("-")), None)
-    parser = _build_parser(lang, full=command not in _CORE)
+    shown = help_lang(words, os.environ)
     try:
-        args = parser.parse_args(argv)
+        with argparse_in(shown):
+            parser = _build_parser(shown, full=command not in _CORE)
+            args = parser.parse_args(words)
         func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
     except UsageError as e:

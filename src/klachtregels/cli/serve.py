@@ -28,23 +28,21 @@ def register(
     add_lang: Callable[[argparse.ArgumentParser], None],
     lang: Lang,
 ) -> None:
-    p = sub.add_parser("serve", help="run the HTTP service and its page (extra: serve)")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
-    p.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)"
-    )
+    p = sub.add_parser("serve", help="cli.help.serve")
+    p.add_argument("--host", default="127.0.0.1", help="cli.help.serve.host")
+    p.add_argument("--port", type=int, default=8000, help="cli.help.serve.port")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="cli.help.serve.workers")
     p.add_argument(
         "--root-path",
         default="",
         metavar="PATH",
-        help="the path a reverse proxy serves the service under, e.g. /klachtregels",
+        help="cli.help.serve.root_path",
     )
     p.add_argument(
         "--log-level",
         choices=("critical", "error", "warning", "info", "debug"),
         default="info",
-        help="what the server logs (default: info: one line per request)",
+        help="cli.help.serve.log_level",
     )
     add_regulations(p)
     add_lang(p)

@@ -103,9 +103,9 @@ class Conformance:
             sev = render(f"conform.severity.{f.severity}", lang)
             where = f" ({f.rule})" if f.rule else ""
             out += ["", f"[{sev}] {f.article}{where}", f"  {f.text(lang)}"]
-            out.append("  " + render("conform.reg_cite", lang, cite=cite(f.citation)))
+            out.append("  " + render("conform.reg_cite", lang, cite=cite(f.citation, lang)))
             if f.law_citation is not None:
-                out.append("  " + render("conform.law_cite", lang, cite=cite(f.law_citation)))
+                out.append("  " + render("conform.law_cite", lang, cite=cite(f.law_citation, lang)))
         if self.not_checked or self.unchecked:
             out += ["", render("conform.unchecked", lang, n=self._n_unchecked())]
             out.extend(f"  - [{n.where()}] {n.text(lang)}" for n in self.not_checked)
@@ -134,10 +134,10 @@ class Conformance:
             out.append("")
         for n, f in enumerate(self.findings, 1):
             out.append(f"{n}. **{f.article}**" + (f" (`{f.rule}`)" if f.rule else ""))
-            out.append(f"   - {render('conform.reg_cite', lang, cite=_md(cite(f.citation)))}")
+            out.append(f"   - {render('conform.reg_cite', lang, cite=_md(cite(f.citation, lang)))}")
             if f.law_citation is not None:
                 out.append(
-                    f"   - {render('conform.law_cite', lang, cite=_md(cite(f.law_citation)))}"
+                    f"   - {render('conform.law_cite', lang, cite=_md(cite(f.law_citation, lang)))}"
                 )
         if self.not_checked or self.unchecked:
             out += ["", "## " + render("conform.unchecked", lang, n=self._n_unchecked()), ""]

@@ -170,8 +170,8 @@ class RegulationDiff:
                     "" if len(r.fields) == 1 else f" [{render(f'compare.sev.{f.severity}', lang)}]"
                 )
                 out.append(f"    {f.text(lang)}{mark}")
-            out.append("    " + render("compare.old", lang, cite=cite(r.old_citation)))
-            out.append("    " + render("compare.new", lang, cite=cite(r.new_citation)))
+            out.append("    " + render("compare.old", lang, cite=cite(r.old_citation, lang)))
+            out.append("    " + render("compare.new", lang, cite=cite(r.new_citation, lang)))
         out.append("")
         out.append(render("compare.head.cosmetic", lang, n=len(self.cosmetic)))
         if not self.cosmetic:
@@ -223,8 +223,8 @@ class RegulationDiff:
             for f in r.fields:
                 out.append(f"- {_md(f.text(lang))} ({render(f'compare.sev.{f.severity}', lang)})")
             out += ["", f"| | {render('compare.md.citation', lang)} |", "|---|---|"]
-            out.append(f"| {render('compare.md.old', lang)} | {_md(cite(r.old_citation))} |")
-            out.append(f"| {render('compare.md.new', lang)} | {_md(cite(r.new_citation))} |")
+            out.append(f"| {render('compare.md.old', lang)} | {_md(cite(r.old_citation, lang))} |")
+            out.append(f"| {render('compare.md.new', lang)} | {_md(cite(r.new_citation, lang))} |")
             out.append("")
         out.append("## " + render("compare.head.cosmetic", lang, n=len(self.cosmetic)))
         out.append("")

@@ -144,6 +144,8 @@ def _citation_and_reading(f: Fields, old: Any, new: Any) -> None:
         f.wording("citation.source", "compare.cosmetic.source", oc.source, nc.source)
     if getattr(old, "reading", None) != getattr(new, "reading", None):
         f.wording("reading", "compare.cosmetic.reading", old.reading, new.reading)
+    if getattr(old, "reading_en", None) != getattr(new, "reading_en", None):
+        f.wording("reading_en", "compare.cosmetic.reading", old.reading_en, new.reading_en)
 
 
 def _standing(f: Fields, rid: str, old: StandingRule, new: StandingRule) -> None:

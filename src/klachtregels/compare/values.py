@@ -14,7 +14,7 @@ from typing import Any, Literal
 from klachtregels.law.terms import Term
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Citation, Condition, Regulation
-from klachtregels.model.wording import condition_text, rule_summary
+from klachtregels.model.wording import cite_text, condition_text, rule_summary
 
 __all__ = [
     "LESS",
@@ -78,10 +78,12 @@ def show(value: object, lang: Lang) -> str:
     if isinstance(value, Word | RuleText):
         return value.text(lang)
     if isinstance(value, Citation):
-        return cite(value)
+        return cite(value, lang)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
+        if value and all(isinstance(v, Condition) for v in value):  # alternatives
+            return f" {render('cond.or', lang)} ".join(show(v, lang) for v in value)
         return ", ".join(show(v, lang) for v in value) or "—"
     return str(value)
 
@@ -112,11 +114,11 @@ def raw_rule(rule: object) -> Any:
     return rule  # pragma: no cover
 
 
-def cite(c: Citation | None) -> str:
-    return "—" if c is None else f'{c.source} {c.article}: "{c.quote}"'
+def cite(c: Citation | None, lang: Lang = "nl") -> str:
+    return "—" if c is None else cite_text(c, lang)
 
 
-def cite_json(c: Citation | None) -> dict[str, str] | None:
+def cite_json(c: Citation | None) -> dict[str, str | None] | None:
     return None if c is None else {"source": c.source, "article": c.article, "quote": c.quote}
 
 

@@ -9,7 +9,7 @@ gives the stable JSON form.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -17,7 +17,14 @@ from typing import Any, Literal
 from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Body, Citation, Condition
-from klachtregels.model.wording import condition_text
+from klachtregels.model.vocabulary import TERM_KINDS
+from klachtregels.model.wording import (
+    cite_text,
+    condition_text,
+    label,
+    names_body,
+    version_text,
+)
 
 __all__ = ["SCHEMA_VERSION", "Assessment", "Deadline", "Finding", "Status", "Step", "Verdict"]
 
@@ -32,11 +39,21 @@ def _cite(c: Citation | None) -> dict[str, Any] | None:
     return None if c is None else {"source": c.source, "article": c.article, "quote": c.quote}
 
 
-def _words(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
+#: Step reasons whose condition is ``always``: said as one phrase ("altijd open").
+_ALWAYS: dict[tuple[str, bool | None], str] = {
+    ("step.open_because", True): "step.always_open",
+    ("step.open_by_law", True): "step.always_open_by_law",
+    ("step.closed_because", False): "step.never_open",
+}
+
+
+def _words(
+    params: Mapping[str, Any], lang: Lang, dues: Mapping[str, Sequence[date]] | None = None
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in params.items():
         if isinstance(v, Condition):
-            out[k] = condition_text(v, lang)
+            out[k] = condition_text(v, lang, dues)
         elif k in ("role", "channel"):
             out[k] = render(f"{k}.{v}", lang)
         elif k == "term_id":
@@ -113,8 +130,19 @@ class Step:
     def reason(self) -> str:
         return self.reason_text(self.lang)
 
-    def reason_text(self, lang: Lang) -> str:
-        return render(self.reason_key, lang, **_words(self.reason_params, lang))
+    def reason_text(self, lang: Lang, dues: Mapping[str, Sequence[date]] | None = None) -> str:
+        """Why the step is open or not; ``dues`` (due dates per term id) dates a term."""
+        cond = self.reason_params.get("cond")
+        if isinstance(cond, Condition) and (self.reason_key, cond.always) in _ALWAYS:
+            return render(_ALWAYS[self.reason_key, cond.always], lang)
+        if isinstance(cond, Condition) and cond.any is not None and self.open:
+            key = self.reason_key + "_any"  # open because one of them holds, not all
+            return render(key, lang, **_words(self.reason_params, lang, dues))
+        if isinstance(cond, Condition) and cond.not_ is not None and self.open:
+            # open unless: true too when the complaint does not say (an unknown fact)
+            words = _words({"cond": cond.not_}, lang, dues)
+            return render(self.reason_key + "_unless", lang, **words)
+        return render(self.reason_key, lang, **_words(self.reason_params, lang, dues))
 
     def model_dump(self, mode: str = "json") -> dict[str, Any]:
         return {
@@ -202,75 +230,103 @@ class Assessment:
     def explain(self, lang: Lang | None = None) -> str:
         """Verdicts first, then deadlines as a table, then the route, then the citations."""
         lang = lang or self.lang
-        cites: list[Citation] = []
-
-        def ref(c: Citation | None) -> str:
-            if c is None:
-                return ""
-            if c not in cites:
-                cites.append(c)
-            return f" [{cites.index(c) + 1}]"
-
-        def over(f: Finding) -> str:
-            """The regulation's narrower rule that the law overrides, as a reference."""
-            if f.overrides is None:
-                return ""
-            return " " + render("explain.overrides", lang, ref=ref(f.overrides).strip())
-
+        refs = _Refs(lang)
         yes, no = render("cond.yes", lang), render("cond.no", lang)
-        out = [
-            render(
-                "explain.header",
-                lang,
-                id=self.regulation,
-                version=self.version,
-                as_of=self.as_of.isoformat() if self.as_of else "-",
+        version = version_text(self.version)
+        if self.as_of is None:
+            head = render("explain.header_no_date", lang, id=self.regulation, version=version)
+        else:
+            head = render(
+                "explain.header", lang, id=self.regulation, version=version, as_of=self.as_of
             )
-        ]
+        out = [head]
         for key, verdict in (
             ("explain.standing", self.standing),
             ("explain.admissibility", self.admissibility),
         ):
             out.append(render(key, lang, ok=yes if verdict.ok else no))
-            out.extend(f"  - {f.text(lang)}{ref(f.citation)}{over(f)}" for f in verdict.findings)
+            out.extend(refs.finding(f) for f in verdict.findings)
         if self.forward_to is not None:
-            out.append(
-                render("explain.forward", lang, body=self.forward_to.name)
-                + ref(self.forward_to.citation)
-            )
+            body = render("explain.forward", lang, body=self.forward_to.name)
+            out.append(body + refs.ref(self.forward_to.citation))
         if self.findings:
             out.append(render("explain.findings", lang))
-            out.extend(f"  - {f.text(lang)}{ref(f.citation)}{over(f)}" for f in self.findings)
-        out.append("")
-        out.append(render("explain.deadlines", lang))
-        if self.deadlines:
-            head = render("explain.deadline_head", lang).split("|")
-            rows = [
-                [
-                    d.id,
-                    d.start.isoformat(),
-                    d.due.isoformat(),
-                    d.term,
-                    render(f"status.{d.status or 'none'}", lang) + ref(d.citation),
-                ]
-                for d in self.deadlines
-            ]
-            widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
-            for r in [head, *rows]:
-                cells = [cell.ljust(w) for cell, w in zip(r, widths, strict=True)]
-                out.append(("  " + "  ".join(cells)).rstrip())
-            out.extend(f"  {d.id}: {d.explanation_in(lang)}" for d in self.deadlines)
-        else:
-            out.append("  " + render("explain.none", lang))
-        out.append("")
-        out.append(render("explain.route", lang))
+            out.extend(refs.finding(f) for f in self.findings)
+        out += ["", render("explain.deadlines", lang), *self._deadline_lines(lang, refs)]
+        out += ["", render("explain.route", lang)]
+        dues = self.dues()
         for s in self.route:
             mark = render("explain.open" if s.open else "explain.closed", lang)
-            body = f" ({s.body})" if s.body else ""
-            out.append(f"  [{mark}] {s.name}{body} — {s.reason_text(lang)}{ref(s.citation)}")
+            body = f" ({s.body})" if s.body and not names_body(s.name, s.body) else ""
+            reason = s.reason_text(lang, dues)
+            out.append(f"  [{mark}] {s.name}{body} — {reason}{refs.ref(s.citation)}")
             if s.open and s.contact:
                 out.append(f"        {s.contact}")
-        out.append("")
-        out.append(render("explain.citations", lang))
-        out.extend(f'  [{i}] {c.source} {c.article}: "{c.quote}"' for i, c in enumerate(cites, 1))
+        out += ["", render("explain.citations", lang), *refs.lines()]
         return "\n".join(out)
+
+    def dues(self) -> dict[str, list[date]]:
+        """Per term id, the due dates of its deadline and of the extensions of it."""
+        by_deadline = {d.id: d.due for d in self.deadlines}
+        out: dict[str, list[date]] = {}
+        for kind in TERM_KINDS.values():
+            base: str | None = kind.id
+            while base is not None:
+                if kind.deadline in by_deadline:
+                    out.setdefault(base, []).append(by_deadline[kind.deadline])
+                base = TERM_KINDS[base].extends
+        return out
+
+    def _deadline_lines(self, lang: Lang, refs: _Refs) -> list[str]:
+        """The deadlines as a table (no status column without a date), then how each counts."""
+        if not self.deadlines:
+            return ["  " + render("explain.none", lang)]
+        head = render("explain.deadline_head", lang).split("|")
+        rows = [
+            [
+                label("deadline", d.id, lang),
+                d.start.isoformat(),
+                d.due.isoformat(),
+                d.term,
+                render(f"status.{d.status or 'none'}", lang),
+            ]
+            for d in self.deadlines
+        ]
+        if self.as_of is None:
+            head, rows = head[:-1], [r[:-1] for r in rows]
+        for r, d in zip(rows, self.deadlines, strict=True):
+            r[-1] += refs.ref(d.citation)
+        widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+        out = [
+            ("  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True))).rstrip()
+            for r in [head, *rows]
+        ]
+        out += [
+            f"  {label('deadline', d.id, lang)}: {d.explanation_in(lang)}" for d in self.deadlines
+        ]
+        return out
+
+
+class _Refs:
+    """The citations of an explanation, numbered in the order they are first cited."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+        self.cites: list[Citation] = []
+
+    def ref(self, c: Citation | None) -> str:
+        if c is None:
+            return ""
+        if c not in self.cites:
+            self.cites.append(c)
+        return f" [{self.cites.index(c) + 1}]"
+
+    def finding(self, f: Finding) -> str:
+        """A finding as a list item; where the law overrides a narrower rule, that rule too."""
+        over = ""
+        if f.overrides is not None:
+            over = " " + render("explain.overrides", self.lang, ref=self.ref(f.overrides).strip())
+        return f"  - {f.text(self.lang)}{self.ref(f.citation)}{over}"
+
+    def lines(self) -> list[str]:
+        return [f"  [{i}] {cite_text(c, self.lang)}" for i, c in enumerate(self.cites, 1)]

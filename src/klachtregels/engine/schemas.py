@@ -53,6 +53,8 @@ def _obj(required: dict[str, Any], doc: str) -> dict[str, Any]:
 
 _TEXT: dict[str, Any] = {"type": "string"}
 _TEXT_OR_NULL: dict[str, Any] = {"type": ["string", "null"]}
+#: A quote is null only for a law whose text is not in the bundled sources (the Wzd).
+_CITATION_FIELDS: dict[str, Any] = {"source": _TEXT, "article": _TEXT, "quote": _TEXT_OR_NULL}
 _DATE: dict[str, Any] = {"type": "string", "format": "date"}
 _CITED: dict[str, Any] = {
     "oneOf": [
@@ -66,9 +68,7 @@ _CASE_ID: dict[str, Any] = {"type": ["string", "null"], "maxLength": 200}
 
 def _defs() -> dict[str, Any]:
     return {
-        "Citation": _obj(
-            {"source": _TEXT, "article": _TEXT, "quote": _TEXT}, "Where a conclusion rests."
-        ),
+        "Citation": _obj(_CITATION_FIELDS, "Where a conclusion rests."),
         "Finding": _obj(
             {
                 "code": _TEXT,

@@ -57,7 +57,7 @@ class CitationTable:
             taken[base] = n
             self.ids[c] = base if n == 1 else f"{base}#{n}"
 
-    def table(self) -> dict[str, dict[str, str]]:
+    def table(self) -> dict[str, dict[str, str | None]]:
         """id -> citation, as the compact form's header gives it."""
         return {
             ident: {"source": c.source, "article": c.article, "quote": c.quote}

@@ -308,9 +308,8 @@ class DueDate:
             return (Reason("term.stated", {"due": plain, "on": self.stated_on}),)
         out: list[Reason] = []
         if term.unit is Unit.WORKING_DAYS:
-            out.append(
-                Reason("term.counted.working_days", {"term": term, "start": start, "due": plain})
-            )
+            key = "term.counted.working_days" + ("_backward" if self.backward else "")
+            out.append(Reason(key, {"term": term, "start": start, "due": plain}))
             lo, hi = (start, plain) if not self.backward else (plain, start - timedelta(days=1))
             if (hi - lo).days > cal.working_days_between(lo, hi):  # some day was skipped
                 out.append(Reason("term.skipped", {"lo": lo, "hi": hi, "cal": cal}))
@@ -323,6 +322,7 @@ class DueDate:
             )
         elif term.unit in (Unit.MONTHS, Unit.YEARS):
             key = "term.counted.months_next_day" if self.from_next_day else "term.counted.months"
+            key = "term.counted.months_backward" if self.backward else key
             out.append(Reason(key, {"term": term, "start": start, "due": plain}))
         else:
             key = "term.counted.calendar_backward" if self.backward else "term.counted.calendar"

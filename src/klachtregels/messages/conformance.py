@@ -132,9 +132,9 @@ _WKKGZ: Mapping[str, Mapping[Lang, str]] = {
         "statute only.",
     },
     "conform.complaints_officer_conditional": {
-        "nl": "De klachtenfunctionaris is alleen beschikbaar als: {cond}; de wet geeft de "
+        "nl": "De klachtenfunctionaris is alleen beschikbaar als {cond}; de wet geeft de "
         "klager op diens verzoek gratis advies, zonder voorwaarde (de beoordeling volgt de wet).",
-        "en": "The complaints officer is available only when: {cond}; the statute gives the "
+        "en": "The complaints officer is available only if {cond}; the statute gives the "
         "complainant free advice on request, without conditions (the evaluation follows the "
         "statute).",
     },
@@ -143,10 +143,10 @@ _WKKGZ: Mapping[str, Mapping[Lang, str]] = {
         "en": "The regulation names no person or contact details for the complaints officer.",
     },
     "conform.provider_conditional": {
-        "nl": "Een klacht indienen bij de zorgaanbieder kan alleen als: {cond}; de wet stelt "
+        "nl": "Een klacht indienen bij de zorgaanbieder kan alleen als {cond}; de wet stelt "
         "geen voorwaarde aan het indienen van een schriftelijke klacht (de beoordeling volgt "
         "de wet).",
-        "en": "A complaint can be filed with the provider only when: {cond}; the statute sets "
+        "en": "A complaint can be filed with the provider only if {cond}; the statute sets "
         "no condition on filing a written complaint (the evaluation follows the statute).",
     },
     "conform.no_disputes_body": {
@@ -169,10 +169,10 @@ _WKKGZ: Mapping[str, Mapping[Lang, str]] = {
         "en": "The disputes body is {body}, of kind {kind}, not a disputes body.",
     },
     "conform.disputes_body_narrower": {
-        "nl": "De geschilleninstantie staat alleen open als: {cond}; niet in deze gevallen "
-        "waarin de wet haar openstelt: {uncovered} (de beoordeling volgt de wet).",
-        "en": "The disputes body is open only when: {cond}; not in these cases in which the "
-        "statute opens it: {uncovered} (the evaluation follows the statute).",
+        "nl": "De geschilleninstantie staat alleen open als {cond}; de wet stelt haar ook "
+        "open als {uncovered} (de beoordeling volgt de wet).",
+        "en": "The disputes body is open only if {cond}; the statute opens it also if "
+        "{uncovered} (the evaluation follows the statute).",
     },
 }
 
@@ -237,9 +237,9 @@ _JEUGDWET: Mapping[str, Mapping[Lang, str]] = {
         "an independent chair: not encoded, not checked.",
     },
     "conform.committee_conditional": {
-        "nl": "De klachtencommissie staat alleen open als: {cond}; de wet laat de klager "
+        "nl": "De klachtencommissie staat alleen open als {cond}; de wet laat de klager "
         "rechtstreeks bij de commissie klagen (de beoordeling volgt de wet).",
-        "en": "The complaints committee is open only when: {cond}; the statute lets the "
+        "en": "The complaints committee is open only if {cond}; the statute lets the "
         "complainant file with the committee directly (the evaluation follows the statute).",
     },
     "conform.committee_term_unchecked": {

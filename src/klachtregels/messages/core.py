@@ -55,6 +55,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "het bestand is leeg; begin met bijv. 'id: livio'",
         "en": "the file is empty; start with e.g. 'id: livio'",
     },
+    "error.empty_complaint": {
+        "nl": "het bestand is leeg; een klacht begint met bijv. 'received_on: 2026-12-24'",
+        "en": "the file is empty; a complaint starts with e.g. 'received_on: 2026-12-24'",
+    },
     "error.not_a_mapping": {
         "nl": "een regeling is een mapping van sleutels; begin met bijv. 'id: livio'",
         "en": "a regulation is a mapping of keys; start with e.g. 'id: livio'",
@@ -211,6 +215,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "grond 'out_of_time' heeft een termijn nodig; schrijf bijv. term: filing",
         "en": "ground 'out_of_time' needs a term; write e.g. term: filing",
     },
+    "format.citation_needs_quote": {
+        "nl": 'een bronvermelding citeert de bron; schrijf bijv. quote: "De klacht wordt '
+        'schriftelijk ingediend" (alleen een bron van soort unavailable citeert niets)',
+        "en": 'a citation quotes its source; write e.g. quote: "De klacht wordt schriftelijk '
+        'ingediend" (only a source of kind unavailable quotes nothing)',
+    },
     "format.until_before_from": {
         "nl": "valid_until ligt voor valid_from; schrijf bijv. valid_until: 2024-12-31",
         "en": "valid_until is before valid_from; write e.g. valid_until: 2024-12-31",
@@ -281,6 +291,16 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "{term} from the start of the day after {start}: the day before the same day "
         "number of that next day (or the month's last day): {due}",
     },
+    "term.counted.working_days_backward": {
+        "nl": "{term} vóór {start}, teruggeteld vanaf de dag ervoor: {due}",
+        "en": "{term} before {start}, counted back from the day before: {due}",
+    },
+    "term.counted.months_backward": {
+        "nl": "{term} vóór {start}: zelfde dagnummer, of de laatste dag van de maand als dat "
+        "dagnummer niet bestaat: {due}",
+        "en": "{term} before {start}: same day number, or the last day of the month where that "
+        "day does not exist: {due}",
+    },
     "term.counted.working_days": {
         "nl": "{term} na {start}, geteld vanaf de dag erna: {due}",
         "en": "{term} after {start}, counted from the day after: {due}",
@@ -313,10 +333,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "extended up to and including {new} (Atw art. 2)",
     },
     "term.atw.unchanged": {
-        "nl": "Atw art. 1 en 2 toegepast: {due} is geen zaterdag, zondag of feestdag en de "
-        "termijn bevat ten minste twee zulke dagen; geen verlenging",
-        "en": "Atw art. 1 and 2 applied: {due} is not a Saturday, Sunday or holiday and the term "
-        "contains at least two such days; no extension",
+        "nl": "Atw art. 1 en 2 toegepast, geen verlenging: {due} is geen zaterdag, zondag of "
+        "algemeen erkende feestdag (art. 1), en in de termijn vallen al ten minste twee dagen "
+        "die geen zaterdag, zondag of algemeen erkende feestdag zijn (art. 2)",
+        "en": "Atw art. 1 and 2 applied, no extension: {due} is not a Saturday, Sunday or public "
+        "holiday (art. 1), and the term already holds at least two days that are not a "
+        "Saturday, Sunday or public holiday (art. 2)",
     },
     "term.atw.excluded_art4": {
         "nl": "Atw niet toegepast: de wet geldt niet voor termijnen {why} (Atw art. 4 onder a)",
@@ -347,17 +369,6 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     },
     "day.closure": {"nl": "sluitingsdag: {name}", "en": "closure day: {name}"},
     # --- regulations as text ------------------------------------------------
-    "cond.always": {"nl": "altijd", "en": "always"},
-    "cond.never": {"nl": "nooit", "en": "never"},
-    "cond.yes": {"nl": "ja", "en": "yes"},
-    "cond.no": {"nl": "nee", "en": "no"},
-    "cond.and": {"nl": "en", "en": "and"},
-    "cond.or": {"nl": "of", "en": "or"},
-    "cond.not": {"nl": "niet {cond}", "en": "not {cond}"},
-    "cond.deadline_passed": {
-        "nl": "termijn {term} verstreken zonder oordeel",
-        "en": "term {term} passed without a judgment",
-    },
     "standing.from_age": {"nl": "vanaf {age} jaar", "en": "from age {age}"},
     "standing.below_age": {"nl": "jonger dan {age} jaar", "en": "under {age}"},
     "standing.with_parent": {"nl": "samen met een ouder", "en": "together with a parent"},
@@ -384,7 +395,9 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "{term} more, extending the term {other}",
     },
     "term.consent": {"nl": "(alleen met instemming klager)", "en": "(only with consent)"},
-    "step.open_when": {"nl": "open als: {cond}", "en": "open when: {cond}"},
+    "step.open_when": {"nl": "open als {cond}", "en": "open if {cond}"},
+    "step.always_open": {"nl": "altijd open", "en": "always open"},
+    "step.never_open": {"nl": "nooit open", "en": "never open"},
     "show.identity": {
         "nl": "id {id}, versie {version}, van kracht {valid_from} t/m {valid_until}, "
         "wet {law}, bouwt voort op {extends}",
@@ -612,27 +625,6 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "de zorgaanbieder op wie de klacht betrekking heeft",
         "en": "the provider the complaint is about",
     },
-    "step.forwarded_to": {"nl": "bevoegd voor deze klacht", "en": "competent for this complaint"},
-    "step.open_because": {"nl": "open: {cond}", "en": "open: {cond}"},
-    "explain.overrides": {"nl": "(in plaats van {ref})", "en": "(instead of {ref})"},
-    "step.open_by_law": {
-        "nl": "open op grond van de wet: {cond}",
-        "en": "open under the law: {cond}",
-    },
-    "step.closed_because": {"nl": "nog niet open: {cond}", "en": "not open yet: {cond}"},
-    "step.closed_forwarded": {
-        "nl": "niet van toepassing: de klacht is doorgestuurd",
-        "en": "not applicable: the complaint was forwarded",
-    },
-    "step.closed_withdrawn": {
-        "nl": "gesloten: de klacht is ingetrokken",
-        "en": "closed: the complaint was withdrawn",
-    },
-    "step.closed_inadmissible": {
-        "nl": "gesloten: de klacht is niet-ontvankelijk of de klager niet klachtgerechtigd",
-        "en": "closed: the complaint is inadmissible or the complainant has no standing",
-    },
-    "step.done": {"nl": "afgerond: het oordeel is gegeven", "en": "done: the judgment was given"},
     "status.open": {"nl": "loopt", "en": "open"},
     "status.met": {"nl": "gehaald", "en": "met"},
     "status.missed": {"nl": "verstreken", "en": "missed"},
@@ -640,6 +632,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "explain.header": {
         "nl": "Regeling {id} (versie {version}), beoordeeld op {as_of}",
         "en": "Regulation {id} (version {version}), assessed as of {as_of}",
+    },
+    "explain.header_no_date": {
+        "nl": "Regeling {id} (versie {version}), zonder peildatum: er is geen datum opgegeven "
+        "(--as-of), dus de termijnen staan hieronder zonder status",
+        "en": "Regulation {id} (version {version}), without a reference date: no date was given "
+        "(--as-of), so the deadlines below have no status",
     },
     "explain.standing": {"nl": "Klachtgerechtigd: {ok}", "en": "Standing: {ok}"},
     "explain.admissibility": {"nl": "Ontvankelijk: {ok}", "en": "Admissible: {ok}"},
@@ -659,6 +657,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "cli.not_a_count": {
         "nl": "{text!r} is geen aantal; schrijf een geheel getal vanaf 1, bijv. 2",
         "en": "{text!r} is not a count; write a whole number from 1, e.g. 2",
+    },
+    "cli.as_of_before_receipt": {
+        "nl": "klachtregels {command}: --as-of {as_of} ligt vóór de ontvangst van de klacht "
+        "({received}); geef een dag vanaf de ontvangst, bijv. --as-of {received}",
+        "en": "klachtregels {command}: --as-of {as_of} is before the complaint was received "
+        "({received}); give a day from receipt on, e.g. --as-of {received}",
     },
     "cli.compact_needs_jsonl": {
         "nl": "klachtregels check: --compact werkt alleen met --format jsonl",

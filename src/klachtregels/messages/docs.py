@@ -42,6 +42,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "graph.outcome": {"nl": "Oordeel", "en": "Judgment"},
     "graph.forward": {"nl": "doorzending", "en": "forwarding"},
     "graph.route_when": {"nl": "als {cond}", "en": "if {cond}"},
+    "graph.alternatives": {
+        "nl": "informele contacten, naar keuze",
+        "en": "informal contacts, as the complainant chooses",
+    },
     "graph.edge.term": {"nl": "{name} binnen {term}", "en": "{name} within {term}"},
     "graph.edge.extension": {
         "nl": "verlenging max. {term}",
@@ -438,8 +442,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "The section of the rule left out.",
     },
     "docs.field.Omission.reading": {
-        "nl": "Waar de bron onduidelijk is: de gekozen lezing, en waarom.",
-        "en": "Where the source is ambiguous: the reading taken, and why.",
+        "nl": "Waar de bron onduidelijk is: de gekozen lezing, en waarom, in het Nederlands.",
+        "en": "Where the source is ambiguous: the reading taken, and why, in Dutch.",
+    },
+    "docs.field.Omission.reading_en": {
+        "nl": "De lezing in het Engels (niet verplicht; show --lang en toont haar).",
+        "en": "The reading in English (optional; show --lang en prints it).",
     },
     "docs.field.Unencoded.text": {
         "nl": "Wat er niet gecodeerd is, en waarom.",
@@ -465,4 +473,25 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "Waar als deze voorwaarde niet waar is.",
         "en": "Holds when this condition does not hold.",
     },
+    # --- deadlines into the calendar (present.ics) ------------------------------
+    "ics.install": {
+        "nl": "een agendabestand (--format ics) heeft de extra 'ics' nodig (de bibliotheek "
+        "icalendar): pip install 'klachtregels[ics]'",
+        "en": "a calendar file (--format ics) needs the 'ics' extra (the icalendar library): "
+        "pip install 'klachtregels[ics]'",
+    },
+    "ics.needs_id": {
+        "nl": "een agendabestand heeft een vaste id van de klacht nodig; geef de klacht een id, "
+        "bijv. id: K-2027-001",
+        "en": "a calendar file needs a stable id for the complaint; give the complaint an id, "
+        "e.g. id: K-2027-001",
+    },
+    "ics.calendar": {"nl": "Termijnen {id} ({name})", "en": "Deadlines {id} ({name})"},
+    "ics.summary": {
+        "nl": "Uiterste dag {deadline} ({name})",
+        "en": "Last day for {deadline} ({name})",
+    },
+    "ics.term": {"nl": "Termijn: {term}, vanaf {start}", "en": "Term: {term}, from {start}"},
+    "ics.counted": {"nl": "Zo geteld: {how}", "en": "How it is counted: {how}"},
+    "ics.source": {"nl": "Bron: {cite}", "en": "Source: {cite}"},
 }

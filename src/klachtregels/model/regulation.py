@@ -89,9 +89,10 @@ class Source(_Model):
     """A document rules are cited from: the regulation itself, or a statute."""
 
     title: str = Field(description="Title of the document as published.")
-    kind: Literal["regulation", "statute", "secondary"] = Field(
+    kind: Literal["regulation", "statute", "secondary", "unavailable"] = Field(
         description="regulation: a provider's text; statute: a law; secondary: notes about a "
-        "law whose text is not in the sources (e.g. the Wzd)."
+        "law; unavailable: a law whose text is not in the bundled sources (the Wzd): its "
+        "citations name the article and quote nothing."
     )
     bwb_id: str | None = Field(
         default=None,
@@ -119,15 +120,30 @@ class Citation(_Model):
         description="Article and paragraph ('art. 7 lid 1 onder d'), or the section heading "
         "and bullet where the source has no numbering.",
     )
-    quote: str = Field(min_length=3, description="Short verbatim quote from the source.")
+    quote: str | None = Field(
+        default=None,
+        min_length=3,
+        description="Short verbatim quote from the source; left out only where the source is "
+        "`unavailable` (its text is not in the bundled sources).",
+    )
 
 
 class _Rule(_Model):
     citation: Citation
     reading: str | None = Field(
         default=None,
-        description="Where the source is ambiguous: the reading taken, and why.",
+        description="Where the source is ambiguous: the reading taken, and why, in Dutch "
+        "(what ``show`` prints).",
     )
+    reading_en: str | None = Field(
+        default=None,
+        description="The reading in English (optional; ``show --lang en`` prints it, and the "
+        "Dutch one where it is missing).",
+    )
+
+    def reading_in(self, lang: str) -> str | None:
+        """The reading in ``lang`` (English where given, else the Dutch one)."""
+        return (self.reading_en or self.reading) if lang == "en" else self.reading
 
 
 class Condition(_Model):
@@ -345,6 +361,11 @@ class Omission(_Model):
     )
     citation: Citation
     reading: str | None = None
+    reading_en: str | None = None
+
+    def reading_in(self, lang: str) -> str | None:
+        """The reading in ``lang`` (English where given, else the Dutch one)."""
+        return (self.reading_en or self.reading) if lang == "en" else self.reading
 
 
 class Unencoded(_Model):
@@ -399,7 +420,21 @@ class Regulation(_Model):
             raise FormatRuleError("format.until_before_from", field="valid_until")
         if self.kind == "regulation" and (self.law is None or not self.extends):
             raise FormatRuleError("format.regulation_needs_law", field="extends")
+        for field, c in self._citations():
+            source = self.sources.get(c.source)
+            if c.quote is None and (source is None or source.kind != "unavailable"):
+                raise FormatRuleError("format.citation_needs_quote", field=field)
         return self
+
+    def _citations(self) -> list[tuple[str, Citation]]:
+        """Every citation of this file's own rules, with the field it is in."""
+        out = [
+            (f"{section}.{rule_id}.citation", rule.citation)
+            for section in SECTIONS
+            for rule_id, rule in getattr(self, section).items()
+        ]
+        out += [(f"omits.{n}.citation", o.citation) for n, o in enumerate(self.omits)]
+        return out
 
     def origin(self, section: str, rule_id: str) -> str:
         """Which layer a rule of the effective regulation comes from (a law id or this id)."""
@@ -471,7 +506,8 @@ INFORMATIONAL: frozenset[tuple[str, str]] = frozenset(
         ("Unencoded", "text"),
         ("Unencoded", "citation"),
         *(
-            (model, "reading")
+            (model, field)
+            for field in ("reading", "reading_en")
             for model in (
                 "StandingRule",
                 "ChannelRule",

@@ -6,16 +6,18 @@ the generated pages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
-from klachtregels.messages import Lang, render
+from klachtregels.messages import MESSAGES, Lang, format_date, render
 from klachtregels.model.regulation import (
     ActRule,
     AdmissibilityRule,
     AnonymityRule,
     Body,
     ChannelRule,
+    Citation,
     Condition,
     Provision,
     RoutingRule,
@@ -25,7 +27,16 @@ from klachtregels.model.regulation import (
 )
 from klachtregels.model.vocabulary import TERM_KINDS, label_key
 
-__all__ = ["condition_text", "label", "rule_summary"]
+__all__ = [
+    "cite_text",
+    "condition_text",
+    "fact_text",
+    "label",
+    "names_body",
+    "open_when_text",
+    "rule_summary",
+    "version_text",
+]
 
 
 def label(kind: str, word: str, lang: Lang = "nl") -> str:
@@ -34,26 +45,99 @@ def label(kind: str, word: str, lang: Lang = "nl") -> str:
     return render(label_key(kind, word), lang)
 
 
-def condition_text(c: Condition, lang: Lang = "nl") -> str:
-    """A condition in words: ``oordeel gegeven en tevreden = nee``."""
+def condition_text(
+    c: Condition, lang: Lang = "nl", dues: Mapping[str, Sequence[date]] | None = None
+) -> str:
+    """A condition in words, as a clause after "als"/"if": ``er een oordeel is gegeven en
+    de klager niet tevreden is``. ``dues`` gives, per term id, the due dates known for it
+    (the term's own, then after extension), which a passed deadline then names."""
     if c.always is not None:
         return render("cond.always" if c.always else "cond.never", lang)
     if c.fact is not None:
-        value = render("cond.yes" if c.equals else "cond.no", lang)
-        return f"{c.fact} = {value}"
+        return fact_text(c.fact, c.equals, lang)
     if c.deadline_passed is not None:
-        return render("cond.deadline_passed", lang, term=c.deadline_passed)
+        return _passed(c.deadline_passed, lang, (dues or {}).get(c.deadline_passed, ()))
     if c.not_ is not None:
-        return render("cond.not", lang, cond=condition_text(c.not_, lang))
-    parts = c.any if c.any is not None else c.all
+        inner = c.not_
+        if inner.fact is not None:
+            return fact_text(inner.fact, not inner.equals, lang)
+        return render("cond.not", lang, cond=condition_text(inner, lang, dues))
+    parts = list(c.any if c.any is not None else c.all or [])
     joiner = render("cond.or" if c.any is not None else "cond.and", lang)
-    return "(" + f" {joiner} ".join(condition_text(p, lang) for p in parts or []) + ")"
+    compound = [p.any is not None or p.all is not None for p in parts]
+    texts = []
+    for p, nested in zip(parts, compound, strict=True):
+        text = condition_text(p, lang, dues)
+        texts.append(f"({text})" if nested and c.all is not None else text)
+    sep = f", {joiner} " if any(compound) else f" {joiner} "
+    return sep.join(texts)
 
 
-def rule_summary(section: str, rule: object, lang: Lang = "nl", rule_id: str = "") -> str:
-    """One line saying what a rule means (``rule_id`` tells an extension what it extends)."""
+def fact_text(fact: str, value: bool, lang: Lang = "nl") -> str:
+    """A fact with its value as a clause: ``de klager niet tevreden is``."""
+    key = f"fact.{fact}.{'yes' if value else 'no'}"
+    if key in MESSAGES:
+        return render(key, lang)
+    word = render("cond.yes" if value else "cond.no", lang)
+    return render("cond.fact", lang, fact=fact.removeprefix("extra."), value=word)
+
+
+def _passed(term_id: str, lang: Lang, dues: Sequence[date]) -> str:
+    name = label("term", term_id, lang) if term_id in TERM_KINDS else term_id
+    key = f"cond.deadline_passed.{term_id}"
+    key = key if key in MESSAGES else "cond.deadline_passed"
+    if not dues:
+        return render(key, lang, term=name)
+    when = format_date(dues[0], lang)
+    later = [format_date(d, lang) for d in dues[1:]]
+    if later:
+        when += " " + render("cond.extended_dates", lang, dates=", ".join(later))
+    return render(key + ".on", lang, term=name, due=when)
+
+
+def open_when_text(
+    c: Condition, lang: Lang = "nl", dues: Mapping[str, Sequence[date]] | None = None
+) -> str:
+    """When a step is open, as one phrase: ``altijd open``, ``open als ...``."""
+    if c.always is not None:
+        return render("step.always_open" if c.always else "step.never_open", lang)
+    return render("step.open_when", lang, cond=condition_text(c, lang, dues))
+
+
+def version_text(version: str) -> str:
+    """A version label after the word "versie": without a "Versie" of its own (Bij Elkaar's
+    version is "Versie 1 - 3 mei 2022")."""
+    head, _, rest = version.partition(" ")
+    return rest if head.lower() == "versie" and rest else version
+
+
+def names_body(step: str, body: str) -> bool:
+    """Whether a step's name already names its body ("Onafhankelijke klachtenfunctionaris
+    (SoloPartners)" and "SoloPartners (onafhankelijke klachtenfunctionaris)"): then the
+    body is not printed again beside it."""
+    return body.split(" (")[0].strip().lower() in step.lower()
+
+
+def cite_text(c: Citation, lang: Lang = "nl") -> str:
+    """A citation as a source line: ``livio art. 8 lid 1: "De Raad van Bestuur ..."``."""
+    if c.quote is None:  # a law whose text is not bundled: the article, and that it is not
+        return f"{c.source} {c.article} ({render('cite.no_text', lang)})"
+    return f'{c.source} {c.article}: "{c.quote}"'
+
+
+def rule_summary(
+    section: str,
+    rule: object,
+    lang: Lang = "nl",
+    rule_id: str = "",
+    bodies: Mapping[str, Body] | None = None,
+) -> str:
+    """One line saying what a rule means (``rule_id`` tells an extension what it extends;
+    ``bodies``, the regulation's, name the body a complaint is forwarded to)."""
     if isinstance(rule, TermRule):
         return _term(rule, lang, TERM_KINDS[rule_id].extends if rule_id in TERM_KINDS else None)
+    if isinstance(rule, RoutingRule):
+        return _routing(rule, lang, bodies or {})
     for kind, summary in _SUMMARIES:
         if isinstance(rule, kind):
             return summary(rule, lang)
@@ -83,17 +167,23 @@ def _anonymity(rule: AnonymityRule, lang: Lang) -> str:
 def _ground(rule: AdmissibilityRule, lang: Lang) -> str:
     out = render(f"ground.{rule.ground}", lang)
     if rule.fact:
-        out += f" ({rule.fact})"
+        out = render("ground.fact_is", lang, cond=fact_text(rule.fact, True, lang))
     if rule.term:
-        out += f" ({rule.term})"
+        name = label("term", rule.term, lang) if rule.term in TERM_KINDS else rule.term
+        out += " " + render("ground.term", lang, term=name)
     if rule.discretionary:
         out += " " + render("ground.discretionary", lang)
     return out
 
 
-def _routing(rule: RoutingRule, lang: Lang) -> str:
+def _routing(rule: RoutingRule, lang: Lang, bodies: Mapping[str, Body]) -> str:
     when = condition_text(rule.when, lang)
-    out = render("routing.summary", lang, when=when, to=rule.forward_to)
+    if rule.forward_to == "other_provider":
+        to = render("body.other_provider", lang)
+    else:
+        body = bodies.get(rule.forward_to)
+        to = body.name if body is not None else rule.forward_to
+    out = render("routing.summary", lang, when=when, to=to)
     if rule.unless is not None:
         out += " " + render("routing.unless", lang, cond=condition_text(rule.unless, lang))
     return out
@@ -115,7 +205,7 @@ def _term(rule: TermRule, lang: Lang, extends: str | None) -> str:
 
 def _step(rule: StepRule, lang: Lang) -> str:
     out = rule.name + (f" [{rule.body}]" if rule.body else "")
-    return out + " — " + render("step.open_when", lang, cond=condition_text(rule.open_when, lang))
+    return out + " — " + open_when_text(rule.open_when, lang)
 
 
 def _body(rule: Body, lang: Lang) -> str:
@@ -139,7 +229,6 @@ _SUMMARIES: tuple[tuple[type, Callable[[Any, Lang], str]], ...] = (
     (ChannelRule, _channel),
     (AnonymityRule, _anonymity),
     (AdmissibilityRule, _ground),
-    (RoutingRule, _routing),
     (StepRule, _step),
     (Body, _body),
     (ActRule, _act),

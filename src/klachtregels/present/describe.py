@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import SECTIONS, Citation, Regulation
-from klachtregels.model.wording import rule_summary
+from klachtregels.model.wording import cite_text, rule_summary, version_text
 
 __all__ = ["describe"]
 
 
-def _cite(c: Citation) -> str:
-    return f'{c.source} {c.article}: "{c.quote}"'
+def _cite(c: Citation, lang: Lang = "nl") -> str:
+    return cite_text(c, lang)
 
 
 def describe(reg: Regulation, lang: Lang = "nl") -> str:
@@ -21,7 +21,7 @@ def describe(reg: Regulation, lang: Lang = "nl") -> str:
             "show.identity",
             lang,
             id=reg.id,
-            version=reg.version,
+            version=version_text(reg.version),
             valid_from=reg.valid_from.isoformat(),
             valid_until=reg.valid_until.isoformat() if reg.valid_until else "...",
             law=reg.law or "-",
@@ -36,10 +36,13 @@ def describe(reg: Regulation, lang: Lang = "nl") -> str:
         lines.append(render(f"section.{section}", lang))
         for rule_id, rule in rules.items():
             origin = reg.origin(section, rule_id)
-            lines.append(f"  {rule_id}: {rule_summary(section, rule, lang, rule_id)}  [{origin}]")
-            lines.append(f"      {_cite(rule.citation)}")
-            if getattr(rule, "reading", None):
-                lines.append("      " + render("show.reading", lang, text=rule.reading))
+            lines.append(
+                f"  {rule_id}: {rule_summary(section, rule, lang, rule_id, reg.bodies)}  [{origin}]"
+            )
+            lines.append(f"      {_cite(rule.citation, lang)}")
+            reading = rule.reading_in(lang) if hasattr(rule, "reading_in") else None
+            if reading:
+                lines.append("      " + render("show.reading", lang, text=reading))
     if reg.unencoded:
         lines.append("")
         lines.append(render("section.unencoded", lang))

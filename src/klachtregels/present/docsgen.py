@@ -51,7 +51,7 @@ from klachtregels.model.regulation import (
     TermRule,
     Unencoded,
 )
-from klachtregels.model.wording import condition_text, label, rule_summary
+from klachtregels.model.wording import cite_text, condition_text, label, rule_summary
 from klachtregels.present import graph
 
 __all__ = [
@@ -179,9 +179,9 @@ def _table(head: str, rows: Sequence[Sequence[str]]) -> list[str]:
     return out
 
 
-def _cite(c: Citation) -> str:
+def _cite(c: Citation, lang: Lang = "nl") -> str:
     """``livio art. 8 lid 1: "..."``; the page's Sources section names each source."""
-    return f'{c.source} {c.article}: "{c.quote}"'
+    return cite_text(c, lang)
 
 
 def _short_cite(c: Citation) -> str:
@@ -362,7 +362,7 @@ def _steps(reg: Regulation, lang: Lang) -> list[str]:
             rule.name,
             reg.bodies[rule.body].name if rule.body and rule.body in reg.bodies else "-",
             condition_text(rule.open_when, lang),
-            _cite(rule.citation),
+            _cite(rule.citation, lang),
         )
         for step_id, rule in reg.escalation.items()
     ]
@@ -376,7 +376,7 @@ def _terms(reg: Regulation, lang: Lang) -> list[str]:
             rule_summary("terms", rule, lang, tid),
             render(f"start.{reg.start_of(tid)}", lang),
             _yes_no(rule.atw, lang),
-            _cite(rule.citation),
+            _cite(rule.citation, lang),
         )
         for tid, rule in reg.terms.items()
     ]
@@ -390,7 +390,7 @@ def _bodies(reg: Regulation, lang: Lang) -> list[str]:
             body.name,
             render(f"docs.body_kind.{body.kind}", lang),
             contact(body) or "-",
-            _cite(body.citation),
+            _cite(body.citation, lang),
         )
         for bid, body in reg.bodies.items()
     ]
@@ -407,7 +407,7 @@ def _routing(reg: Regulation, lang: Lang) -> list[str]:
             condition_text(rule.when, lang),
             _forward_name(reg, rule, lang),
             condition_text(rule.unless, lang) if rule.unless is not None else "-",
-            _cite(rule.citation),
+            _cite(rule.citation, lang),
         )
         for rid, rule in reg.routing.items()
     ]

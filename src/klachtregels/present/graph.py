@@ -14,6 +14,12 @@ into a step carries that step's ``open_when`` condition in words
 * terms counted from the complaints committee's judgment (measures) run on the arrow
   out of the committee's step.
 
+Informal steps that are alternatives, not a sequence (each always open, or open exactly
+when the one before is not: Livio's staff member, manager, confidential adviser and
+complaints officer) are drawn side by side in one box: an arrow from the step before
+into each, a dotted arrow from each on to the step after them, and a direct arrow to
+that step too, which carries its condition and terms (:attr:`Graph.groups`).
+
 Routing exits (a Wzd committee, another provider) hang off the start node on dashed
 arrows, labelled with the routing condition. :func:`mermaid` and :func:`dot` render a
 graph as text; both are pure.
@@ -27,14 +33,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from klachtregels.messages import Lang, render
-from klachtregels.model.regulation import Regulation, TermRule
+from klachtregels.model.regulation import Condition, Regulation, TermRule
 from klachtregels.model.vocabulary import TERM_KINDS
-from klachtregels.model.wording import condition_text, label
+from klachtregels.model.wording import condition_text, label, names_body, open_when_text
 
 __all__ = ["Edge", "Graph", "Node", "build", "dot", "mermaid"]
 
 NodeKind = Literal["start", "step", "formal", "exit", "outcome"]
-EdgeKind = Literal["path", "routing"]
+EdgeKind = Literal["path", "routing", "alternative"]
 
 #: Node ids that are not step ids.
 START, OUTCOME = "complaint", "outcome"
@@ -82,6 +88,9 @@ class Graph:
     regulation: str
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
+    #: Steps that are alternatives to each other: (id, title, step ids), drawn as a box
+    #: around them (a Mermaid subgraph, a DOT cluster).
+    groups: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     def node(self, node_id: str) -> Node:
         return next(n for n in self.nodes if n.id == node_id)
@@ -163,15 +172,23 @@ def build(reg: Regulation, lang: Lang = "nl") -> Graph:
             ", ".join(_term_label(t, rules[t], lang) for t in group.split(",")) for group in groups
         )
 
-    previous = START
+    previous: str = START
+    pending: tuple[str, ...] = ()
+    groups = _alternatives(reg)
     for step_id, rule in steps:
         body = reg.bodies.get(rule.body) if rule.body else None
-        detail = body.name if body is not None and body.name != rule.name else None
+        detail = body.name if body is not None and not names_body(rule.name, body.name) else None
         nodes.append(Node(step_id, rule.name, detail, "formal" if rule.formal else "step"))
-        ids = [*out_of.get(previous, []), *into.get(step_id, [])]
-        condition = render("step.open_when", lang, cond=condition_text(rule.open_when, lang))
-        edges.append(Edge(previous, step_id, condition, terms(ids), "path"))
-        previous = step_id
+        group = next((g for g in groups if step_id in g), None)
+        source = previous if group is None else _before(list(reg.escalation), group[0])
+        ids = [*out_of.get(source, []), *into.get(step_id, [])]
+        condition = open_when_text(rule.open_when, lang)
+        edges.append(Edge(source, step_id, condition, terms(ids), "path"))
+        if group is None:  # each alternative before it may lead on to it
+            edges.extend(Edge(alt, step_id, None, (), "alternative") for alt in pending)
+            previous, pending = step_id, ()
+        elif step_id == group[-1]:
+            previous, pending = source, group
     if steps and out_of.get(previous):
         nodes.append(Node(OUTCOME, render("graph.outcome", lang), None, "outcome"))
         edges.append(Edge(previous, OUTCOME, None, terms(out_of[previous]), "path"))
@@ -188,7 +205,46 @@ def build(reg: Regulation, lang: Lang = "nl") -> Graph:
                 "routing.unless", lang, cond=condition_text(route.unless, lang)
             )
         edges.append(Edge(START, node_id, condition, (), "routing"))
-    return Graph(reg.id, tuple(nodes), tuple(edges))
+    titles = tuple(
+        (f"alternatives_{i}", render("graph.alternatives", lang), g)
+        for i, g in enumerate(groups, 1)
+    )
+    return Graph(reg.id, tuple(nodes), tuple(edges), titles)
+
+
+def _before(ids: list[str], step_id: str) -> str:
+    """The step before ``step_id`` on the path (the start node for the first)."""
+    i = ids.index(step_id)
+    return ids[i - 1] if i else START
+
+
+def _alternatives(reg: Regulation) -> list[tuple[str, ...]]:
+    """Runs of informal steps that are alternatives, not a sequence: each after the first
+    is always open (it does not wait for the one before), or open exactly when the one
+    before is not. A run of two or more is drawn side by side, each leading on to the
+    step after the run, which can also be taken straight away."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    last: Condition | None = None
+    for step_id, rule in reg.escalation.items():
+        c = rule.open_when
+        if rule.formal:
+            runs.append(current)
+            current, last = [], None
+            continue
+        if current and (c.always is True or (last is not None and _complement(c, last))):
+            current.append(step_id)
+        else:
+            runs.append(current)
+            current = [step_id]
+        last = c
+    runs.append(current)
+    return [tuple(r) for r in runs if len(r) > 1]
+
+
+def _complement(a: Condition, b: Condition) -> bool:
+    """Whether ``a`` holds exactly when ``b`` does not (``x`` and ``not x``)."""
+    return (a.not_ is not None and a.not_ == b) or (b.not_ is not None and b.not_ == a)
 
 
 # ------------------------------------------------------------------ Mermaid
@@ -228,9 +284,14 @@ def _mm_node(n: Node) -> str:
 def mermaid(g: Graph) -> str:
     """The graph as a Mermaid flowchart (renders on GitHub and GitLab)."""
     lines = [MERMAID_INIT, "flowchart TD"]
-    lines.extend(_mm_node(n) for n in g.nodes)
+    grouped = {step for _, _, members in g.groups for step in members}
+    lines.extend(_mm_node(n) for n in g.nodes if n.id not in grouped)
+    for group_id, title, members in g.groups:
+        lines.append(f'    subgraph {group_id} ["{_mm(title)}"]')
+        lines.extend("    " + _mm_node(g.node(m)) for m in members)
+        lines.append("    end")
     for e in g.edges:
-        arrow = "-.->" if e.kind == "routing" else "-->"
+        arrow = {"routing": "-.->", "alternative": "-.->"}.get(e.kind, "-->")
         label = "<br/>".join(_mm(x) for x in e.parts())
         lines.append(
             f'    {e.source} {arrow}|"{label}"| {e.target}'
@@ -287,10 +348,17 @@ def dot(g: Graph) -> str:
         elif n.kind == "exit":
             attrs.append('style="rounded,dashed"')
         lines.append(f"    {n.id} [{', '.join(attrs)}];")
+    for group_id, title, members in g.groups:
+        lines.append(f"    subgraph cluster_{group_id} {{")
+        lines.append(f'        label="{_dq(title)}"; style="rounded,dotted";')
+        lines.extend(f"        {m};" for m in members)
+        lines.append("    }")
     for e in g.edges:
         attrs = [f'label="{_dot_label(e.lines())}"'] if e.lines() else []
         if e.kind == "routing":
             attrs.append("style=dashed")
+        elif e.kind == "alternative":
+            attrs.append("style=dotted")
         suffix = f" [{', '.join(attrs)}]" if attrs else ""
         lines.append(f"    {e.source} -> {e.target}{suffix};")
     lines.append("}")

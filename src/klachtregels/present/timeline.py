@@ -23,7 +23,7 @@ from typing import Literal
 from klachtregels.engine.assessment import Assessment, Deadline, Status
 from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang, format_date, render
-from klachtregels.model.wording import label
+from klachtregels.model.wording import label, version_text
 
 __all__ = ["Bar", "Mark", "Timeline", "build", "marks", "mermaid", "text"]
 
@@ -128,9 +128,9 @@ def build(a: Assessment, name: str | None = None, lang: Lang | None = None) -> T
 
 
 def _title(t: Timeline) -> str:
-    title = render("timeline.title", t.lang, name=t.name, version=t.version)
+    title = render("timeline.title", t.lang, name=t.name, version=version_text(t.version))
     if t.as_of is not None:
-        title += ", " + render("timeline.as_of", t.lang, as_of=t.as_of.isoformat())
+        title += ", " + render("timeline.as_of", t.lang, as_of=t.as_of)
     return title
 
 

@@ -118,7 +118,8 @@ def escalation(g: Graph, name: str, lang: Lang, open_steps: Iterable[str] | None
         body.append(svg)
         y += h
         if i + 1 < len(path):
-            edge = next(e for e in g.edges if e.source == node.id and e.target == path[i + 1].id)
+            # the arrow into the next box (from an earlier one where steps are alternatives)
+            edge = next(e for e in g.edges if e.kind == "path" and e.target == path[i + 1].id)
             lines = [line for part in edge.parts() for line in _wrap(part, _WRAP_EDGE)]
             gap = max(44.0, _SMALL * len(lines) + 22)
             body.append(_arrow(centre, y, centre, y + gap - 2))

@@ -39,8 +39,13 @@ class _Sources:
 
     def html(self, lang: Lang) -> str:
         items = "".join(
-            f'<li id="cite-{n}"><strong>{escape(c.source)} {escape(c.article)}</strong>: '
-            f"<q>{escape(c.quote)}</q></li>"
+            f'<li id="cite-{n}"><strong>{escape(c.source)} {escape(c.article)}</strong>'
+            + (
+                f": <q>{escape(c.quote)}</q>"
+                if c.quote
+                else f" ({escape(render('cite.no_text', lang))})"
+            )
+            + "</li>"
             for n, c in enumerate(self.cited, 1)
         )
         head = escape(render("service.page.citations", lang))
