@@ -1,0 +1,108 @@
+"""The fast evaluator equals the reference evaluator (issue 10 item 4, issue 11).
+
+:func:`klachtregels.evaluate_reference` reads every rule straight from the effective
+regulation, with no plan and no memo. For any complaint (flat fields, history events,
+extra facts) judged on any day (before its receipt, after it, or none), in both
+languages, the fast evaluator's JSON must be the reference's, field for field. CI draws
+500 complaints per regulation; ``pytest -m slow`` draws 20,000. Every hand-worked
+scenario must hold under the reference as it does under the fast path.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import klachtregels as kr
+from klachtregels.engine.scenarios import (
+    Loaded,
+    Scenario,
+    bundled_scenario_files,
+    compare,
+    read_file,
+    regulation_for,
+)
+from klachtregels.testing import as_of_dates, complaints
+
+REGULATIONS = {ident: kr.load(ident) for ident in kr.regulations()}
+IDS = sorted(REGULATIONS)
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[kr.Complaint, date | None]:
+    """A complaint with its history, and a day to judge it on (or none)."""
+    c = draw(complaints(history=True))
+    return c, draw(as_of_dates(c.received_on))
+
+
+def _outcome(f: Any, *args: Any, **kwargs: Any) -> Any:
+    """The assessment's JSON, or the kind of error it raised."""
+    try:
+        return f(*args, **kwargs).model_dump(mode="json")
+    except kr.KlachtregelsError as e:  # both must raise the same
+        return type(e).__name__
+
+
+def _assert_same(reg: kr.Regulation, c: kr.Complaint, as_of: date | None) -> None:
+    for lang in ("nl", "en"):
+        fast = _outcome(kr.evaluate, reg, c, as_of, lang=lang)
+        ref = _outcome(kr.evaluate_reference, reg, c, as_of, lang=lang)
+        if fast != ref:
+            differ = [k for k in fast if fast[k] != ref[k]] if isinstance(fast, dict) else []
+            field = differ[0] if differ else "outcome"
+            got = fast[field] if differ else fast
+            want = ref[field] if differ else ref
+            pytest.fail(f"{lang} {field}: fast {got!r} != reference {want!r}")
+
+
+@pytest.mark.parametrize("ident", IDS)
+@settings(max_examples=500, deadline=None)
+@given(case=cases())
+def test_fast_equals_reference(ident: str, case: tuple[kr.Complaint, date | None]) -> None:
+    _assert_same(REGULATIONS[ident], *case)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("ident", IDS)
+@settings(max_examples=20_000, deadline=None)
+@given(case=cases())
+def test_fast_equals_reference_many(ident: str, case: tuple[kr.Complaint, date | None]) -> None:
+    _assert_same(REGULATIONS[ident], *case)
+
+
+SCENARIOS = [
+    pytest.param(loaded, s, id=f"{loaded.path.parent.name}: {s.name}")
+    for path in bundled_scenario_files()
+    for loaded in [read_file(path)]
+    for s in loaded.file.scenarios
+]
+
+
+@pytest.mark.parametrize(("loaded", "scenario"), SCENARIOS)
+def test_scenario_under_the_reference(loaded: Loaded, scenario: Scenario) -> None:
+    reg = regulation_for(loaded, scenario)
+    c = kr.Complaint.model_validate(scenario.complaint)
+    assert compare(kr.evaluate_reference(reg, c, scenario.as_of), scenario.expect) == []
+    _assert_same(reg, c, scenario.as_of)
+
+
+def test_the_reference_reads_no_plan_and_no_memo() -> None:
+    # It must be an independent reading: none of the fast path's modules.
+    import ast
+    from pathlib import Path
+
+    engine = Path(kr.__file__).parent / "engine"
+    fast = {"plan", "checks", "readers", "context", "deadlines", "judgment", "evaluate"}
+    for path in sorted(engine.glob("reference*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        names = {
+            n.module
+            for n in ast.walk(tree)
+            if isinstance(n, ast.ImportFrom) and n.module is not None
+        } | {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        used = {name.rsplit(".", 1)[-1] for name in names if name.startswith("klachtregels.engine")}
+        assert used.isdisjoint(fast), (path.name, sorted(used & fast))
