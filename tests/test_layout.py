@@ -57,7 +57,6 @@ KNOWN: dict[str, dict[str, str]] = {
     "module length": {},
     "function length": {
         "engine/assessment.py::Assessment.explain": "69 lines; the engine is its owner's",
-        "testing.py::complaints": "62 lines; the public strategies are their owner's",
     },
     "private name": {},
     "layers": {},
