@@ -47,16 +47,29 @@ def _outcome(f: Any, *args: Any, **kwargs: Any) -> Any:
         return type(e).__name__
 
 
+def _first_difference(fast: Any, ref: Any, path: str = "") -> tuple[str, Any, Any] | None:
+    """Where two JSON values first differ: the path, and each side's value there."""
+    if isinstance(fast, dict) and isinstance(ref, dict) and fast.keys() == ref.keys():
+        pairs: list[tuple[Any, Any, Any]] = [(k, fast[k], ref[k]) for k in fast]
+    elif isinstance(fast, list) and isinstance(ref, list) and len(fast) == len(ref):
+        pairs = list(zip(range(len(fast)), fast, ref, strict=True))
+    else:
+        return None if fast == ref else (path, fast, ref)
+    for key, a, b in pairs:
+        found = _first_difference(a, b, f"{path}.{key}" if path else str(key))
+        if found is not None:
+            return found
+    return None
+
+
 def _assert_same(reg: kr.Regulation, c: kr.Complaint, as_of: date | None) -> None:
     for lang in ("nl", "en"):
         fast = _outcome(kr.evaluate, reg, c, as_of, lang=lang)
         ref = _outcome(kr.evaluate_reference, reg, c, as_of, lang=lang)
-        if fast != ref:
-            differ = [k for k in fast if fast[k] != ref[k]] if isinstance(fast, dict) else []
-            field = differ[0] if differ else "outcome"
-            got = fast[field] if differ else fast
-            want = ref[field] if differ else ref
-            pytest.fail(f"{lang} {field}: fast {got!r} != reference {want!r}")
+        found = _first_difference(fast, ref)
+        if found is not None:
+            where, got, want = found
+            pytest.fail(f"{lang} {where}: fast {got!r} != reference {want!r}")
 
 
 @pytest.mark.parametrize("ident", IDS)
