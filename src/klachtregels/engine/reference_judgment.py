@@ -149,13 +149,17 @@ def _latest(
 
 
 def _notices(case: Case) -> list[Event | None]:
-    """The extension notices by date; the flat ``extension_notified_on`` alone is a notice
-    whose form is not known (None)."""
+    """The extension notices given by the day judged on, by date; the flat
+    ``extension_notified_on`` alone is a notice whose form is not known (None).
+
+    Art. 17 lid 2: the provider extends the term by notifying the complainant ("doet
+    daarvan ... schriftelijk mededeling"): before the day of its notice, the term is not
+    extended."""
     c = case.c
     events = sorted((e for e in c.events if e.kind == "extension_notice"), key=lambda e: e.on)
-    if events or c.extension_notified_on is None:
-        return list(events)
-    return [None]
+    if not events and c.extension_notified_on is not None:
+        return [None] if case.happened(c.extension_notified_on) else []
+    return [e for e in events if case.happened(e.on)]
 
 
 def _after_notices(
@@ -217,10 +221,12 @@ def _stated(
 
 
 def _agreed(case: Case, rules: _Rules, current: DueDate, general: list[Finding]) -> DueDate | None:
-    """Consent to a further extension: the day agreed, where the regulation provides for
-    one and that day is later than the current due date."""
+    """Consent to a further extension, given by the day judged on: the day agreed, where
+    the regulation provides for one and that day is later than the current due date."""
     consent = case.c.event("extension_consent")
-    if consent is None or consent.until is None or consent.until <= current.due:
+    if consent is None or not case.happened(consent.on):  # not (yet) agreed on as_of
+        return None
+    if consent.until is None or consent.until <= current.due:
         return None
     further = case.reg.acts.get("further_extension")
     if further is None:
