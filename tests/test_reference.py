@@ -4,8 +4,10 @@
 regulation, with no plan and no memo. For any complaint (flat fields, history events,
 extra facts) judged on any day (before its receipt, after it, or none), in both
 languages, the fast evaluator's JSON must be the reference's, field for field. CI draws
-500 complaints per regulation; ``pytest -m slow`` draws 20,000. Every hand-worked
-scenario must hold under the reference as it does under the fast path.
+500 complaints per regulation; ``pytest -m slow`` draws 20,000. The changed regulations
+of ``tests/test_fields_act.py`` (a rule dropped, a floor narrowed, ...) are checked the
+same way, on fewer complaints each. Every hand-worked scenario must hold under the
+reference as it does under the fast path.
 """
 
 from __future__ import annotations
@@ -85,6 +87,34 @@ def test_fast_equals_reference(ident: str, case: tuple[kr.Complaint, date | None
 @given(case=cases())
 def test_fast_equals_reference_many(ident: str, case: tuple[kr.Complaint, date | None]) -> None:
     _assert_same(REGULATIONS[ident], *case)
+
+
+@pytest.fixture(scope="module")
+def variants(tmp_path_factory: pytest.TempPathFactory) -> dict[str, kr.Regulation]:
+    """The changed regulations of ``tests/test_fields_act.py``: one per field that acts
+    (a floor narrowed, a rule dropped, a term lengthened, ...), beyond the bundled five."""
+    from test_fields_act import ACTS, _load
+
+    tmp = tmp_path_factory.mktemp("variants")
+    return {".".join(f): change(_load(ident, tmp)) for f, (ident, change, _, _) in ACTS.items()}
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=cases())
+def test_fast_equals_reference_on_changed_regulations(
+    variants: dict[str, kr.Regulation], case: tuple[kr.Complaint, date | None]
+) -> None:
+    for reg in variants.values():
+        _assert_same(reg, *case)
+
+
+def test_fast_equals_reference_on_each_changed_regulations_own_case(
+    variants: dict[str, kr.Regulation],
+) -> None:
+    from test_fields_act import ACTS
+
+    for f, (_, _, facts, as_of) in ACTS.items():
+        _assert_same(variants[".".join(f)], kr.Complaint.model_validate(facts), as_of)
 
 
 SCENARIOS = [
