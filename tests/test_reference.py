@@ -12,7 +12,7 @@ reference as it does under the fast path.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -28,16 +28,52 @@ from klachtregels.engine.scenarios import (
     read_file,
     regulation_for,
 )
-from klachtregels.testing import as_of_dates, complaints
+from klachtregels.testing import as_of_dates, complaints, dates
 
 REGULATIONS = {ident: kr.load(ident) for ident in kr.regulations()}
 IDS = sorted(REGULATIONS)
 
 
+#: Receipt late in the calendar (it ends in 2100), where terms run past its last day.
+_LATE = dates(date(2100, 6, 1), date(2100, 12, 31))
+
+
 @st.composite
 def cases(draw: st.DrawFn) -> tuple[kr.Complaint, date | None]:
-    """A complaint with its history, and a day to judge it on (or none)."""
-    c = draw(complaints(history=True))
+    """A complaint with its history, and a day to judge it on (or none).
+
+    Most complaints are left to run their course (no withdrawal, nothing to forward, no
+    bar to admissibility), so that the judgment, its extension and the route are reached
+    often; some have a young client, an event long ago or a receipt near the calendar's
+    end, where the age bands, the twenty-year long-stop and uncomputable days act."""
+    received = st.one_of(dates(), _LATE) if draw(st.integers(0, 9)) == 0 else dates()
+    c = draw(complaints(received, history=True))
+    facts = c.model_dump(exclude_defaults=True)
+    if draw(st.integers(0, 3)):
+        facts.pop("withdrawn_on", None)
+        facts["events"] = [e for e in facts.get("events", ()) if e["kind"] != "withdrawal"]
+    if draw(st.integers(0, 3)):
+        facts.update(concerns_other_provider=False, involuntary_care=False)
+    if draw(st.booleans()):
+        facts.update(anonymous=False, same_complaint_decided=False, same_complaint_pending=False)
+
+    def back(years: int) -> date:
+        return c.received_on - timedelta(days=draw(st.integers(0, years * 366)))
+
+    if draw(st.integers(0, 3)) == 0:
+        facts["client_birth_date"] = back(20)
+    if draw(st.integers(0, 3)) == 0:
+        facts["event_on"] = back(30)
+    if draw(st.integers(0, 2)) == 0:
+        facts["complainant_role"] = "client"
+    if draw(st.integers(0, 3)) == 0:  # a notice near the end of the six weeks
+        facts.pop("extension_notified_on", None)
+        on = c.received_on + timedelta(days=draw(st.integers(30, 45)))
+        until = draw(st.one_of(st.none(), st.integers(0, 50).map(lambda n: on + timedelta(n))))
+        channel = draw(st.sampled_from(("letter", "email", "phone")))
+        notice = {"kind": "extension_notice", "on": on, "channel": channel, "until": until}
+        facts["events"] = [*facts.get("events", ()), notice]
+    c = kr.Complaint.model_validate(facts)
     return c, draw(as_of_dates(c.received_on))
 
 
