@@ -132,29 +132,33 @@ def _rules_for(rules: list[StandingRule], role: str) -> list[StandingRule]:
 
 def _standing(case: Case) -> Verdict:
     """Standing under the regulation's rules for the complainant's role; where they fail,
-    under a right the law gives (a floor) that the regulation narrowed or left out."""
+    under a right the law gives (a floor: Wkkgz art. 14, Jeugdwet art. 4.2.1 lid 4) that
+    the regulation narrowed or left out, citing the regulation's narrower text."""
     reg, role = case.reg, case.c.complainant_role
     verdict = _under(case, _rules_for(list(reg.standing.values()), role))
     if verdict.ok:
         return verdict
-    for law in _rules_for(_narrowed_rights(reg), role):
+    narrowed = _narrowed_rights(reg)
+    for law in _rules_for(list(narrowed), role):
         if _under(case, [law]).ok:
-            own = reg.standing.get(_rule_id(reg, law))
-            omitted = reg.omission("standing", _rule_id(reg, law))
-            overrides = own.citation if own else omitted.citation if omitted else None
+            overrides = narrowed[law]
             return Verdict(
                 True, [case.finding("standing_by_law", law.citation, overrides, role=law.role)]
             )
     return verdict
 
 
-def _narrowed_rights(reg: Regulation) -> list[StandingRule]:
-    """The law's standing rights that the regulation replaced or left out."""
-    return [law for rid, law in reg.floors("standing").items() if reg.standing.get(rid) is not law]
-
-
-def _rule_id(reg: Regulation, law: StandingRule) -> str:
-    return next(rid for rid, r in reg.floors("standing").items() if r is law)
+def _narrowed_rights(reg: Regulation) -> dict[StandingRule, Citation | None]:
+    """The law's standing rights that the regulation replaced or left out, each with the
+    citation of the regulation's own rule (or of its omission)."""
+    out: dict[StandingRule, Citation | None] = {}
+    for rid, law in reg.floors("standing").items():
+        own = reg.standing.get(rid)
+        if own is law:
+            continue  # in force as the law gives it
+        omitted = reg.omission("standing", rid)
+        out[law] = own.citation if own else omitted.citation if omitted else None
+    return out
 
 
 def _under(case: Case, rules: list[StandingRule]) -> Verdict:
@@ -373,6 +377,34 @@ def _contact(body: Body | None) -> str | None:
     return ", ".join(x for x in (body.email, body.phone, body.web, body.address) if x) or None
 
 
+def _why(
+    case: Case,
+    step_id: str,
+    rule: StepRule,
+    law: StepRule | None,
+    handled: bool,
+    forwarded: bool,
+    judged: bool,
+) -> str:
+    """Why a step is open or closed (the reason's catalogue key): closed for a complaint
+    forwarded or withdrawn, a formal step for one not handled, the judging step done once
+    it judged; else open by its own condition, or by the law's where the step is a right
+    (a floor), or closed."""
+    if forwarded:
+        return "step.closed_forwarded"
+    if case.withdrawn_on is not None:
+        return "step.closed_withdrawn"
+    if rule.formal and not handled:
+        return "step.closed_inadmissible"
+    if step_id == case.reg.judging_step() and judged:
+        return "step.done"
+    if holds(case, rule.open_when):
+        return "step.open_because"
+    if law is not None and holds(case, law.open_when):
+        return "step.open_by_law"
+    return "step.closed_because"
+
+
 def _route(
     case: Case, handled: bool, routed: RoutingRule | None, forward_to: Body | None
 ) -> tuple[list[Step], list[Finding]]:
@@ -396,24 +428,12 @@ def _route(
         )
     by_law: list[Finding] = []
     judged = case.happened(judged_on(case))
-    judging = reg.judging_step()
     for step_id, (rule, law, overrides) in _steps(reg).items():
+        reason = _why(case, step_id, rule, law, handled, forward_to is not None, judged)
         cond, cite = rule.open_when, rule.citation
-        if forward_to is not None:
-            reason = "step.closed_forwarded"
-        elif case.withdrawn_on is not None:
-            reason = "step.closed_withdrawn"
-        elif rule.formal and not handled:
-            reason = "step.closed_inadmissible"
-        elif step_id == judging and judged:
-            reason = "step.done"
-        elif holds(case, rule.open_when):
-            reason = "step.open_because"
-        elif law is not None and holds(case, law.open_when):
-            reason, cond, cite = "step.open_by_law", law.open_when, law.citation
+        if reason == "step.open_by_law" and law is not None:
+            cond, cite = law.open_when, law.citation
             by_law.append(case.finding("step_open_by_law", law.citation, overrides, step=rule.name))
-        else:
-            reason = "step.closed_because"
         body = reg.bodies.get(rule.body) if rule.body else None
         is_open = reason in ("step.open_because", "step.open_by_law")
         route.append(
