@@ -132,6 +132,36 @@ def test_a_provider_term_longer_than_the_laws_floor_gives_the_laws_day(tmp_path:
     assert later.overrides.source == "jeugdlaat"
 
 
+MEASURES_FROM_RECEIPT = MEASURES_LATER.replace("jeugdlaat", "jeugdvroeg").replace(
+    "    start: committee_judgment\n    atw: true\n", "    start: receipt\n    atw: false\n"
+)
+
+
+def test_the_laws_floor_runs_from_the_laws_own_start(tmp_path: Path) -> None:
+    # Jeugdwet art. 4.2.1 lid 5: the measures "binnen een maand na ontvangst van het ...
+    # oordeel van de klachtencommissie"; the made-up regulation promises them within two
+    # months of the complaint's receipt (Monday 2 March 2026, not under the Atw): Saturday
+    # 2 May 2026. The law's month runs from the committee's judgment, not from the receipt
+    # (the fast path counted it from the regulation's start, 2 April; the reference
+    # evaluator found it).
+    reg = _write(tmp_path, MEASURES_FROM_RECEIPT)
+    # Judgment received Monday 16 March 2026: one month is Thursday 16 April 2026, no Atw
+    # day to move; sooner than 2 May, so the law's day applies, from the law's start.
+    a = kr.evaluate(reg, _email(committee_judgment_on="2026-03-16"))
+    [measures] = [(d.start, d.due, d.citation.article) for d in a.deadlines if d.id == "measures"]
+    assert measures == (date(2026, 3, 16), date(2026, 4, 16), "art. 4.2.1 lid 5")
+    assert [f.code for f in a.findings].count("later_than_law") == 1
+    # Judgment received Monday 1 June 2026: the law's month ends Wednesday 1 July 2026,
+    # later than the regulation's 2 May, which therefore stands.
+    b = kr.evaluate(reg, _email(committee_judgment_on="2026-06-01"))
+    [measures] = [(d.start, d.due, d.citation.article) for d in b.deadlines if d.id == "measures"]
+    assert measures == (date(2026, 3, 2), date(2026, 5, 2), "art. 9")
+    assert "later_than_law" not in [f.code for f in b.findings]
+    for x, facts in ((a, "2026-03-16"), (b, "2026-06-01")):
+        ref = kr.evaluate_reference(reg, _email(committee_judgment_on=facts))
+        assert x.model_dump(mode="json") == ref.model_dump(mode="json")
+
+
 # ----------------------------------------------------------------- flat fields and events
 
 
