@@ -28,6 +28,7 @@ from klachtregels.engine.scenarios import (
     read_file,
     regulation_for,
 )
+from klachtregels.law.terms import Term
 from klachtregels.testing import as_of_dates, complaints, dates
 
 REGULATIONS = {ident: kr.load(ident) for ident in kr.regulations()}
@@ -127,12 +128,32 @@ def test_fast_equals_reference_many(ident: str, case: tuple[kr.Complaint, date |
 
 @pytest.fixture(scope="module")
 def variants(tmp_path_factory: pytest.TempPathFactory) -> dict[str, kr.Regulation]:
-    """The changed regulations of ``tests/test_fields_act.py``: one per field that acts
-    (a floor narrowed, a rule dropped, a term lengthened, ...), beyond the bundled five."""
-    from test_fields_act import ACTS, _load
+    """The changed regulations of ``tests/test_fields_act.py`` (one per field that acts: a
+    floor narrowed, a rule dropped, ...) and terms changed against the law's floor, beyond
+    the bundled five."""
+    from test_fields_act import ACTS, _load, rule
 
     tmp = tmp_path_factory.mktemp("variants")
-    return {".".join(f): change(_load(ident, tmp)) for f, (ident, change, _, _) in ACTS.items()}
+    out = {".".join(f): change(_load(ident, tmp)) for f, (ident, change, _, _) in ACTS.items()}
+    for name, ident, term_id, update in _TERM_VARIANTS:
+        out[name] = rule("terms", term_id, **update)(kr.load(ident))
+    return out
+
+
+#: Terms changed against the law's floor: later or sooner than the law, from another start.
+_TERM_VARIANTS: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
+    ("judgment later", "livio", "judgment", {"term": Term.parse("acht weken")}),
+    ("judgment sooner", "livio", "judgment", {"term": Term.parse("vier weken")}),
+    ("extension longer", "livio", "judgment_extension", {"term": Term.parse("zes weken")}),
+    ("judgment from receipt", "livio", "judgment", {"start": "receipt"}),
+    ("judgment in days", "cmv-coaching", "judgment", {"term": Term.parse("30 dagen")}),
+    (
+        "measures from receipt",
+        "bij-elkaar",
+        "measures",
+        {"term": Term.parse("twee maanden"), "start": "receipt", "atw": False},
+    ),
+)
 
 
 @settings(max_examples=30, deadline=None)
