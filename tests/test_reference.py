@@ -28,6 +28,7 @@ from klachtregels.engine.scenarios import (
     read_file,
     regulation_for,
 )
+from klachtregels.law.calendar import DecreeDays, LegalCalendar
 from klachtregels.law.terms import Term
 from klachtregels.testing import as_of_dates, complaints, dates
 
@@ -101,10 +102,15 @@ def _first_difference(fast: Any, ref: Any, path: str = "") -> tuple[str, Any, An
     return None
 
 
-def _assert_same(reg: kr.Regulation, c: kr.Complaint, as_of: date | None) -> None:
+def _assert_same(
+    reg: kr.Regulation,
+    c: kr.Complaint,
+    as_of: date | None,
+    calendar: LegalCalendar | None = None,
+) -> None:
     for lang in ("nl", "en"):
-        fast = _outcome(kr.evaluate, reg, c, as_of, lang=lang)
-        ref = _outcome(kr.evaluate_reference, reg, c, as_of, lang=lang)
+        fast = _outcome(kr.evaluate, reg, c, as_of, lang=lang, calendar=calendar)
+        ref = _outcome(kr.evaluate_reference, reg, c, as_of, lang=lang, calendar=calendar)
         found = _first_difference(fast, ref)
         if found is not None:
             where, got, want = found
@@ -124,6 +130,23 @@ def test_fast_equals_reference(ident: str, case: tuple[kr.Complaint, date | None
 @given(case=cases())
 def test_fast_equals_reference_many(ident: str, case: tuple[kr.Complaint, date | None]) -> None:
     _assert_same(REGULATIONS[ident], *case)
+
+
+#: A provider closed on the 2nd, 3rd and 16th of every month and on decree days: its
+#: working days differ from the default calendar's, and the fast path's memo of due
+#: dates, kept per calendar, must not mix the two.
+_CLOSED = LegalCalendar(
+    decree_days=DecreeDays.CLOSED,
+    closures=[date(y, m, d) for y in range(2016, 2082) for m in range(1, 13) for d in (2, 3, 16)],
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(case=cases())
+def test_fast_equals_reference_on_another_calendar(case: tuple[kr.Complaint, date | None]) -> None:
+    for reg in REGULATIONS.values():
+        _assert_same(reg, *case, calendar=_CLOSED)
+        _assert_same(reg, *case)
 
 
 @pytest.fixture(scope="module")
