@@ -162,6 +162,55 @@ def test_the_laws_floor_runs_from_the_laws_own_start(tmp_path: Path) -> None:
         assert x.model_dump(mode="json") == ref.model_dump(mode="json")
 
 
+EIGHT_WEEKS = """\
+id: achtweken
+kind: regulation
+name: Achtweken
+title: Klachtenregeling Achtweken
+version: "1"
+valid_from: 2024-01-01
+law: wkkgz
+extends: [wkkgz]
+sources:
+  achtweken: {title: Klachtenregeling Achtweken, kind: regulation}
+terms:
+  judgment:
+    term: acht weken
+    start: in_writing
+    atw: true
+    citation: {source: achtweken, article: art. 5, quote: "binnen acht weken een oordeel"}
+"""
+
+
+def test_a_notice_stating_an_extension_extends_the_term_that_applies(tmp_path: Path) -> None:
+    # Wkkgz art. 17 lid 1: "binnen zes weken na indiening van de klacht"; lid 2: the provider
+    # may extend "de in het eerste lid genoemde termijn met ten hoogste vier weken". The
+    # made-up regulation promises eight weeks: from the e-mail of Monday 2 March 2026 that is
+    # Monday 27 April 2026, Koningsdag (Atw art. 3), so Tuesday 28 April; the law's six weeks
+    # end Monday 13 April 2026, sooner, and apply. The e-mail of Friday 10 April 2026 (before
+    # 13 April) extends by "twee weken": six weeks and two from 2 March is Monday 27 April,
+    # Koningsdag again, so Atw art. 1 gives Tuesday 28 April 2026, within the ten weeks
+    # (Monday 11 May 2026). The fast path added the two weeks to the regulation's eight
+    # (ten weeks: 11 May); the reference evaluator found it.
+    reg = _write(tmp_path, EIGHT_WEEKS)
+    notice = {"kind": "extension_notice", "on": "2026-04-10", "channel": "email"}
+    c = _email(events=[{**notice, "term": "twee weken"}])
+    a = kr.evaluate(reg, c, date(2026, 4, 20))
+    due = {d.id: d.due for d in a.deadlines}
+    assert due["judgment"] == date(2026, 4, 28)
+    assert due["judgment_extended"] == date(2026, 4, 28)
+    # One override: the law's six weeks for the regulation's eight (the ten weeks are then
+    # the law's six plus its four).
+    assert [f.code for f in a.findings].count("later_than_law") == 1
+    [notified] = [f for f in a.findings if f.code == "extension_notified"]
+    assert notified.message == (
+        "verlenging tijdig meegedeeld op vrijdag 10 april 2026: het oordeel moet uiterlijk "
+        "dinsdag 28 april 2026 volgen"
+    )
+    ref = kr.evaluate_reference(reg, c, date(2026, 4, 20))
+    assert a.model_dump(mode="json") == ref.model_dump(mode="json")
+
+
 # ----------------------------------------------------------------- flat fields and events
 
 

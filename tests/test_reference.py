@@ -73,7 +73,11 @@ def cases(draw: st.DrawFn) -> tuple[kr.Complaint, date | None]:
         on = c.received_on + timedelta(days=draw(st.integers(30, 45)))
         until = draw(st.one_of(st.none(), st.integers(0, 50).map(lambda n: on + timedelta(n))))
         channel = draw(st.sampled_from(("letter", "email", "phone")))
-        notice = {"kind": "extension_notice", "on": on, "channel": channel, "until": until}
+        notice: dict[str, Any] = {"kind": "extension_notice", "on": on, "channel": channel}
+        if until is not None:
+            notice["until"] = until
+        elif draw(st.booleans()):
+            notice["term"] = draw(st.sampled_from(("een week", "twee weken", "vier weken")))
         facts["events"] = [*facts.get("events", ()), notice]
     c = kr.Complaint.model_validate(facts)
     return c, draw(as_of_dates(c.received_on))

@@ -207,7 +207,7 @@ def _stated(
         assert notice.term is not None
         e = j.extension
         assert e is not None
-        base = j.term.rule.term
+        base = due.term  # the term that applies: the regulation's, or the law's where sooner
         if notice.term.unit is not base.unit:
             return outer  # the loader's rule: an extension in the unit of its term
         total = Term(

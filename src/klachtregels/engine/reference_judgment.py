@@ -198,11 +198,12 @@ def _stated(
     notice: Event | None,
     general: list[Finding],
 ) -> DueDate:
-    """The day a notice states (``until``, or the extension ``term`` it names, counted under
-    the Atw from the judgment's start), never later than the extension allows."""
+    """The day a notice states (``until``, or the extension ``term`` it names added to the
+    judgment term that applies, counted under the Atw from its start), never later than
+    the extension allows."""
     if notice is None or (notice.until is None and notice.term is None):
         return outer
-    base = rules.judgment.term
+    base = due.term  # the term that applies: the regulation's, or the law's where sooner
     if notice.until is not None:
         day = notice.until
     else:
