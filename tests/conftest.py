@@ -1,16 +1,9 @@
-"""Shared pytest configuration: custom markers (``--strict-markers`` is on)."""
+"""Shared pytest configuration. The custom markers (``--strict-markers`` is on) are
+registered in ``pyproject.toml`` (``[tool.pytest.ini_options] markers``)."""
 
 from __future__ import annotations
 
 import pytest
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers",
-        "slow: builds and installs the wheel in a fresh venv (about 15 s); "
-        "deselect with -m 'not slow'",
-    )
 
 
 @pytest.fixture(autouse=True)

@@ -132,6 +132,85 @@ def test_a_provider_term_longer_than_the_laws_floor_gives_the_laws_day(tmp_path:
     assert later.overrides.source == "jeugdlaat"
 
 
+MEASURES_FROM_RECEIPT = MEASURES_LATER.replace("jeugdlaat", "jeugdvroeg").replace(
+    "    start: committee_judgment\n    atw: true\n", "    start: receipt\n    atw: false\n"
+)
+
+
+def test_the_laws_floor_runs_from_the_laws_own_start(tmp_path: Path) -> None:
+    # Jeugdwet art. 4.2.1 lid 5: the measures "binnen een maand na ontvangst van het ...
+    # oordeel van de klachtencommissie"; the made-up regulation promises them within two
+    # months of the complaint's receipt (Monday 2 March 2026, not under the Atw): Saturday
+    # 2 May 2026. The law's month runs from the committee's judgment, not from the receipt
+    # (the fast path counted it from the regulation's start, 2 April; the reference
+    # evaluator found it).
+    reg = _write(tmp_path, MEASURES_FROM_RECEIPT)
+    # Judgment received Monday 16 March 2026: one month is Thursday 16 April 2026, no Atw
+    # day to move; sooner than 2 May, so the law's day applies, from the law's start.
+    a = kr.evaluate(reg, _email(committee_judgment_on="2026-03-16"))
+    [measures] = [(d.start, d.due, d.citation.article) for d in a.deadlines if d.id == "measures"]
+    assert measures == (date(2026, 3, 16), date(2026, 4, 16), "art. 4.2.1 lid 5")
+    assert [f.code for f in a.findings].count("later_than_law") == 1
+    # Judgment received Monday 1 June 2026: the law's month ends Wednesday 1 July 2026,
+    # later than the regulation's 2 May, which therefore stands.
+    b = kr.evaluate(reg, _email(committee_judgment_on="2026-06-01"))
+    [measures] = [(d.start, d.due, d.citation.article) for d in b.deadlines if d.id == "measures"]
+    assert measures == (date(2026, 3, 2), date(2026, 5, 2), "art. 9")
+    assert "later_than_law" not in [f.code for f in b.findings]
+    for x, facts in ((a, "2026-03-16"), (b, "2026-06-01")):
+        ref = kr.evaluate_reference(reg, _email(committee_judgment_on=facts))
+        assert x.model_dump(mode="json") == ref.model_dump(mode="json")
+
+
+EIGHT_WEEKS = """\
+id: achtweken
+kind: regulation
+name: Achtweken
+title: Klachtenregeling Achtweken
+version: "1"
+valid_from: 2024-01-01
+law: wkkgz
+extends: [wkkgz]
+sources:
+  achtweken: {title: Klachtenregeling Achtweken, kind: regulation}
+terms:
+  judgment:
+    term: acht weken
+    start: in_writing
+    atw: true
+    citation: {source: achtweken, article: art. 5, quote: "binnen acht weken een oordeel"}
+"""
+
+
+def test_a_notice_stating_an_extension_extends_the_term_that_applies(tmp_path: Path) -> None:
+    # Wkkgz art. 17 lid 1: "binnen zes weken na indiening van de klacht"; lid 2: the provider
+    # may extend "de in het eerste lid genoemde termijn met ten hoogste vier weken". The
+    # made-up regulation promises eight weeks: from the e-mail of Monday 2 March 2026 that is
+    # Monday 27 April 2026, Koningsdag (Atw art. 3), so Tuesday 28 April; the law's six weeks
+    # end Monday 13 April 2026, sooner, and apply. The e-mail of Friday 10 April 2026 (before
+    # 13 April) extends by "twee weken": six weeks and two from 2 March is Monday 27 April,
+    # Koningsdag again, so Atw art. 1 gives Tuesday 28 April 2026, within the ten weeks
+    # (Monday 11 May 2026). The fast path added the two weeks to the regulation's eight
+    # (ten weeks: 11 May); the reference evaluator found it.
+    reg = _write(tmp_path, EIGHT_WEEKS)
+    notice = {"kind": "extension_notice", "on": "2026-04-10", "channel": "email"}
+    c = _email(events=[{**notice, "term": "twee weken"}])
+    a = kr.evaluate(reg, c, date(2026, 4, 20))
+    due = {d.id: d.due for d in a.deadlines}
+    assert due["judgment"] == date(2026, 4, 28)
+    assert due["judgment_extended"] == date(2026, 4, 28)
+    # One override: the law's six weeks for the regulation's eight (the ten weeks are then
+    # the law's six plus its four).
+    assert [f.code for f in a.findings].count("later_than_law") == 1
+    [notified] = [f for f in a.findings if f.code == "extension_notified"]
+    assert notified.message == (
+        "verlenging tijdig meegedeeld op vrijdag 10 april 2026: het oordeel moet uiterlijk "
+        "dinsdag 28 april 2026 volgen"
+    )
+    ref = kr.evaluate_reference(reg, c, date(2026, 4, 20))
+    assert a.model_dump(mode="json") == ref.model_dump(mode="json")
+
+
 # ----------------------------------------------------------------- flat fields and events
 
 

@@ -52,7 +52,7 @@ def run(*argv: str, cwd: Path) -> str:
     return done.stdout
 
 
-@pytest.mark.slow
+@pytest.mark.wheel  # runs by default (CI checks the wheel); slow runs do not
 def test_wheel_installs_and_loads_every_regulation(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     pip(sys.executable, "wheel", "--no-deps", "-q", "-w", str(wheels), str(REPO), cwd=tmp_path)

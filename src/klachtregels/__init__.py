@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         evaluate,
         evaluate_many,
     )
+    from klachtregels.engine.reference import evaluate_reference
     from klachtregels.errors import (
         DateOutOfRangeError,
         FormatRuleError,
@@ -121,6 +122,7 @@ _WHERE: dict[str, str] = {
     "due_date": "klachtregels.law.terms",
     "evaluate": "klachtregels.engine.evaluate",
     "evaluate_many": "klachtregels.engine.evaluate",
+    "evaluate_reference": "klachtregels.engine.reference",
     "graph": "klachtregels.present.graph",
     "holidays": "klachtregels.law.calendar",
     "is_working_day": "klachtregels.law.calendar",
@@ -173,6 +175,7 @@ __all__ = [
     "due_date",
     "evaluate",
     "evaluate_many",
+    "evaluate_reference",
     "graph",
     "holidays",
     "is_working_day",

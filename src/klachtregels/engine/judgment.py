@@ -3,15 +3,16 @@ evaluator (Wkkgz art. 17; the regulation's own term where it is sooner).
 
 * The term that applies is the regulation's, or the law's where that is sooner
   (``later_than_law``): the law base's term is a floor.
-* The extension counts when notified on or before the last day of the term, and in
-  writing where the regulation or the law asks for that (a notice whose form is not
-  known counts). A notice that states its own last day (``until``) or extension
-  (``term``) gives that day, never more than the extension allows. Without such a
-  notice the extended date is the latest the judgment can be; once the term has run out
-  without one, the extended date no longer runs (``extension_lapsed``).
+* The extension counts from the day of its notice (not on an ``as_of`` before it), when
+  notified on or before the last day of the term, and in writing where the regulation or
+  the law asks for that (a notice whose form is not known counts). A notice that states
+  its own last day (``until``) or extension (``term``) gives that day, never more than
+  the extension allows. Without such a notice the extended date is the latest the
+  judgment can be; once the term has run out without one, the extended date no longer
+  runs (``extension_lapsed``).
 * Where the regulation provides for a further extension with consent
   (``acts.further_extension``), the complainant's consent runs the judgment to the day
-  agreed.
+  agreed, from the day of the consent on.
 """
 
 from __future__ import annotations
@@ -151,13 +152,14 @@ def _extended(
 
 
 def _notices(ctx: Ctx) -> list[Event | None]:
-    """The extension notices in date order; the flat ``extension_notified_on`` without an
-    event is a notice of unknown form (None)."""
-    c = ctx.c
+    """The extension notices given by ``as_of``, in date order; the flat
+    ``extension_notified_on`` without an event is a notice of unknown form (None). A notice
+    extends from its day on (art. 17 lid 2: the provider extends by notifying)."""
+    c, as_of = ctx.c, ctx.as_of
     events = sorted((e for e in c.events if e.kind == "extension_notice"), key=lambda e: e.on)
-    if events or c.extension_notified_on is None:
-        return list(events)
-    return [None]
+    if not events and c.extension_notified_on is not None:
+        return [None] if as_of is None or c.extension_notified_on <= as_of else []
+    return [e for e in events if as_of is None or e.on <= as_of]
 
 
 def _notified(
@@ -205,7 +207,7 @@ def _stated(
         assert notice.term is not None
         e = j.extension
         assert e is not None
-        base = j.term.rule.term
+        base = due.term  # the term that applies: the regulation's, or the law's where sooner
         if notice.term.unit is not base.unit:
             return outer  # the loader's rule: an extension in the unit of its term
         total = Term(
@@ -223,7 +225,9 @@ def _agreed(ctx: Ctx, j: JudgmentPlan, current: DueDate, general: list[Finding])
     """The day agreed for a further extension with the complainant's consent, where the
     regulation provides for one and the day lies after the current due date."""
     consent = ctx.c.event("extension_consent")
-    if consent is None or consent.until is None or consent.until <= current.due:
+    if consent is None or (ctx.as_of is not None and consent.on > ctx.as_of):
+        return None  # not (yet) agreed on as_of
+    if consent.until is None or consent.until <= current.due:
         return None
     if j.further is None:
         general.append(

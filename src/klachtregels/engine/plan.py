@@ -337,7 +337,9 @@ def term_plan(
     """How a term rule is counted and met; an extension runs from its term's start. With
     ``law``, the law base's floor rule for the term, where the regulation has its own."""
     kind = TERM_KINDS[term_id]
-    start = reg.start_of(term_id)
+    # The law's floor runs from its own start (Jeugdwet art. 4.2.1 lid 5: a month "na
+    # ontvangst van het ... oordeel"), not from the regulation's.
+    start = rule.start if not law and rule.start is not None else reg.start_of(term_id)
     next_day = rule.counting == "from_the_next_day"
     floor = reg.floors("terms").get(term_id) if law and term_id != "judgment" else None
     return TermPlan(
