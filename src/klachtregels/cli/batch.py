@@ -30,6 +30,7 @@ from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
 from klachtregels.engine.evaluate import Engine
 from klachtregels.engine.writer import CitationTable, JsonWriter, dumps
+from klachtregels.errors import escape_controls
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Regulation
 
@@ -108,6 +109,8 @@ class Job:
                 text = r.located(lang) if fmt == "text" else _pretty(r.model_dump(lang))
             else:
                 text = r.explain(lang) if fmt == "text" else _pretty(r.model_dump(mode="json"))
+            if fmt == "text":  # a regulation's names must not steer the terminal
+                text = escape_controls(text, keep="\n\t")
             out.append(text.encode("utf-8"))
         if out:
             out.append(b"")  # a newline after the last record too
@@ -126,7 +129,9 @@ class Job:
                 first_line=first_line,
             )
         )
-        errors = [r.located(self.lang) for r in results if isinstance(r, LineError)]
+        errors = [
+            escape_controls(r.located(self.lang)) for r in results if isinstance(r, LineError)
+        ]
         return self.format(results), errors, len(results)
 
 

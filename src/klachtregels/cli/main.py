@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from klachtregels.cli.base import Parser, UsageError, add_regulations, regulation, search_dirs
-from klachtregels.errors import KlachtregelsError
+from klachtregels.errors import KlachtregelsError, echo, escape_controls
 from klachtregels.messages import Lang, format_date, render
 
 __all__ = ["main"]
@@ -34,7 +34,9 @@ def _date_type(lang: Lang) -> Callable[[str], date]:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(render("error.not_a_date", lang, text=text)) from None
+            raise argparse.ArgumentTypeError(
+                render("error.not_a_date", lang, text=echo(text))
+            ) from None
 
     return iso_date
 
@@ -75,14 +77,15 @@ def _cmd_list(args: argparse.Namespace) -> int:
     for ident, versions in regulations(path=search_dirs(args), shadow=args.shadow).items():
         name = regulation(args, ident).name
         spans = "; ".join(v.span() for v in versions)
-        print(f"{ident}\t{name}\t{spans}")
+        print(f"{ident}\t{escape_controls(name)}\t{spans}")
     return 0
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
     from klachtregels.present.describe import describe
 
-    print(describe(regulation(args, args.regulation, args.on), args.lang))
+    text = describe(regulation(args, args.regulation, args.on), args.lang)
+    print(escape_controls(text, keep="\n\t"))
     return 0
 
 
@@ -283,7 +286,7 @@ def _regulation_commands(
 def _count_type(lang: Lang) -> Callable[[str], int]:
     def count(text: str) -> int:
         if not (text.isascii() and text.isdigit()) or int(text) < 1:
-            raise argparse.ArgumentTypeError(render("cli.not_a_count", lang, text=text))
+            raise argparse.ArgumentTypeError(render("cli.not_a_count", lang, text=echo(text)))
         return int(text)
 
     return count

@@ -13,7 +13,7 @@ from datetime import date
 
 __all__ = ["LANGUAGES", "MESSAGES", "Lang", "format_date", "render"]
 
-from klachtregels.messages import compare, conformance, core, docs, service, vocabulary
+from klachtregels.messages import compare, conformance, core, docs, limits, service, vocabulary
 from klachtregels.messages.lang import Lang
 
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
@@ -68,6 +68,7 @@ def _catalogue() -> Mapping[str, Mapping[Lang, str]]:
         conformance.MESSAGES,
         docs.MESSAGES,
         service.MESSAGES,
+        limits.MESSAGES,
     ):
         clash = merged.keys() & part.keys()
         if clash:

@@ -1,0 +1,26 @@
+"""Messages of hostile input refused (issue 13): part of the one catalogue in
+:mod:`klachtregels.messages`.
+
+Limits that keep reading safe (nesting, size, characters) and what the command line
+says when its output cannot be written. docs/reliability.md lists the limits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from klachtregels.messages.lang import Lang
+
+MESSAGES: Mapping[str, Mapping[Lang, str]] = {
+    "error.too_deep": {
+        "nl": "meer dan {limit} lagen in elkaar genest; een regeling of klacht heeft er "
+        "hooguit tien nodig",
+        "en": "nested more than {limit} levels deep; a regulation or complaint needs ten at most",
+    },
+    "error.lone_surrogate": {
+        "nl": 'een losse surrogaat-code (bijv. "\\ud800") is geen teken; schrijf het teken '
+        'zelf, bijv. "é"',
+        "en": 'a lone surrogate code (e.g. "\\ud800") is not a character; write the '
+        'character itself, e.g. "é"',
+    },
+}
