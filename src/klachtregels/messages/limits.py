@@ -23,4 +23,8 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": 'a lone surrogate code (e.g. "\\ud800") is not a character; write the '
         'character itself, e.g. "é"',
     },
+    "complaint.extra_not_yes_no": {
+        "nl": "de regeling leest dit feit als ja of nee; schrijf true of false, niet {value}",
+        "en": "the regulation reads this fact as yes or no; write true or false, not {value}",
+    },
 }
