@@ -8,8 +8,8 @@ Light on purpose: a command imports what it needs when it runs, so that
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from klachtregels.messages import render
@@ -73,7 +73,9 @@ def in_force(args: argparse.Namespace) -> InForce | None:
     """For a regulation named by id without ``--on``: each complaint is evaluated under
     the version in force on the day it was received."""
     ref: str = args.regulation
-    if args.on is not None or ref.endswith((".yaml", ".yml")) or "/" in ref:
+    from klachtregels.model.catalog import is_path
+
+    if args.on is not None or is_path(ref):
         return None
     from klachtregels.model.loader import InForce
 
@@ -81,10 +83,28 @@ def in_force(args: argparse.Namespace) -> InForce | None:
 
 
 def read_text(ref: str, lang: Lang) -> str:
+    """A complaint file (``-``: standard input), read no further than its limit."""
+    from klachtregels.errors import echo
+    from klachtregels.model.complaint import MAX_COMPLAINT_BYTES
+
+    limit = MAX_COMPLAINT_BYTES
+
     try:
-        return Path(ref).read_text("utf-8")
+        if ref == "-":
+            raw = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(ref, "rb") as f:
+                raw = f.read(limit + 1)
+        if len(raw) > limit:
+            raise UsageError(
+                f"{echo(ref, 160)}: {render('error.file_over_limit', lang, limit=limit)}"
+            )
+        return raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise UsageError(f"{ref}: {render('error.cannot_read', lang, problem=e)}") from None
+        problem = e.strerror if isinstance(e, OSError) and e.strerror else e
+        raise UsageError(
+            f"{echo(ref, 160)}: {render('error.cannot_read', lang, problem=problem)}"
+        ) from None
 
 
 def read_complaint(text: str, where: str, lang: Lang) -> Complaint:

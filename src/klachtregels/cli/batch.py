@@ -32,6 +32,7 @@ from klachtregels.engine.evaluate import Engine
 from klachtregels.engine.writer import CitationTable, JsonWriter, dumps
 from klachtregels.errors import escape_controls
 from klachtregels.messages import Lang, render
+from klachtregels.model.complaint import MAX_COMPLAINT_BYTES
 from klachtregels.model.regulation import Regulation
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.compact and args.format != "jsonl":
         raise UsageError(render("cli.compact_needs_jsonl", lang))
     if not is_lines(ref, args.format):
-        text = sys.stdin.read() if ref == "-" else read_text(ref, lang)
+        text = read_text(ref, lang)
         complaint = read_complaint(text, ref, lang)
         if not isinstance(reg, Regulation):
             reg = reg(complaint.received_on)
@@ -139,10 +140,37 @@ def _pretty(record: dict[str, object]) -> str:
     return json.dumps(record, ensure_ascii=False, indent=2)
 
 
+#: Of a line over the limit, at most this many bytes are skipped to find its end.
+SKIP_AT_MOST = 64 * 1024 * 1024
+
+
+def bounded_lines(stream: IO[bytes], limit: int = MAX_COMPLAINT_BYTES) -> Iterator[bytes]:
+    """The lines of ``stream``, none read further than ``limit`` bytes: of a longer line
+    the first ``limit + 1`` bytes stand for it (an error for that line), and the rest is
+    skipped in small reads, up to :data:`SKIP_AT_MOST` bytes; a line longer than that
+    (``/dev/zero``) ends the input, so neither memory nor time runs out."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            skipped, rest = 0, b""
+            while skipped < SKIP_AT_MOST and not rest.endswith(b"\n"):
+                rest = stream.readline(1 << 16)
+                if not rest:
+                    break
+                skipped += len(rest)
+            if skipped >= SKIP_AT_MOST:
+                yield line
+                return
+        yield line
+
+
 def _chunks(stream: IO[bytes]) -> Iterator[tuple[int, list[bytes]]]:
     first = 1
+    lines_of = bounded_lines(stream)
     while True:
-        lines = list(itertools.islice(stream, CHUNK))
+        lines = list(itertools.islice(lines_of, CHUNK))
         if not lines:
             return
         yield first, lines

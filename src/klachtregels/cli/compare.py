@@ -33,6 +33,7 @@ from klachtregels.engine.scenarios import read_file as read_scenarios
 from klachtregels.errors import KlachtregelsError
 from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
+from klachtregels.model.catalog import is_path
 from klachtregels.model.loader import bundled_dir, load, read, regulations
 from klachtregels.model.regulation import Regulation
 
@@ -112,9 +113,8 @@ def resolve(
 ) -> Regulation:
     """The effective regulation a command-line reference names (see the module doc);
     ids are found in one's own folders ``dirs`` too."""
-    path = Path(ref)
-    if path.suffix in (".yaml", ".yml") or "/" in ref or path.exists():
-        return load(path)
+    if is_path(ref):  # the one rule (model/catalog.py): a file in the folder is no id
+        return load(Path(ref))
     ident, at, which = ref.partition("@")
     if not at:
         return load(ident, path=dirs, shadow=shadow)

@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.evaluate import evaluate
+from klachtregels.model.catalog import is_path
 from klachtregels.model.complaint import Complaint
 from klachtregels.model.loader import bundled_dir, load
 from klachtregels.model.regulation import Regulation
@@ -99,7 +100,7 @@ def regulation_for(
     """The scenario's regulation: a path relative to the file, or an id (found in one's
     own folders ``path`` and ``KLACHTREGELS_PATH`` too)."""
     ref = loaded.file.regulation
-    if ref.endswith((".yaml", ".yml")):
+    if is_path(ref):
         return load(loaded.path.parent / ref)
     return load(ref, on=scenario.on, path=path, shadow=shadow)
 

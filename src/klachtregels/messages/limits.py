@@ -27,4 +27,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "de regeling leest dit feit als ja of nee; schrijf true of false, niet {value}",
         "en": "the regulation reads this fact as yes or no; write true or false, not {value}",
     },
+    "error.file_over_limit": {
+        "nl": "het bestand is groter dan de grens van {limit} bytes; splits het op",
+        "en": "the file is larger than the limit of {limit} bytes; split it up",
+    },
+    "error.line_too_long": {
+        "nl": "de regel is langer dan de grens van {limit} bytes; één klacht per regel",
+        "en": "the line is longer than the limit of {limit} bytes; one complaint per line",
+    },
 }

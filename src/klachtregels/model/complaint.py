@@ -19,7 +19,11 @@ from klachtregels.model.history import ComplaintError, Day, Event
 from klachtregels.model.validation import problems
 from klachtregels.model.vocabulary import EVENT_FIELDS, Channel, DamageKind, Role, StepKind
 
-__all__ = ["ChannelName", "Complaint", "ComplaintError", "Event", "RoleName"]
+__all__ = ["MAX_COMPLAINT_BYTES", "ChannelName", "Complaint", "ComplaintError", "Event", "RoleName"]
+
+#: The largest complaint read, in bytes: a complaint file (YAML or JSON), standard input,
+#: or one line of JSON Lines (1 MiB, as a regulation file and a request body).
+MAX_COMPLAINT_BYTES = 1024 * 1024
 
 ChannelName = Channel
 RoleName = Role
