@@ -8,7 +8,11 @@ Light on purpose: a command imports what it needs when it runs, so that
 from __future__ import annotations
 
 import argparse
+import io
+import os
+import signal
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, NoReturn
 
@@ -16,6 +20,8 @@ from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
 
 if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
     from klachtregels.model.complaint import Complaint
     from klachtregels.model.loader import InForce
     from klachtregels.model.regulation import Regulation
@@ -24,6 +30,7 @@ __all__ = [
     "Parser",
     "UsageError",
     "add_regulations",
+    "guarded",
     "read_complaint",
     "read_text",
     "regulation",
@@ -123,3 +130,118 @@ def read_complaint(text: str, where: str, lang: Lang) -> Complaint:
         key, params = e.detail()
         problem = Problem(e.field, key, params, e.loc)
         raise UsageError(locate(problem, where, parsed.positions).message(lang)) from None
+
+
+class _Out(io.RawIOBase):
+    """Standard output at the file-descriptor level, written in whole lines.
+
+    Once the reader has gone (a closed pipe) or a write failed (a full disk), what
+    follows is dropped, so the command still ends with its own exit status and Python's
+    last flush cannot fail again. Bytes after the last newline wait for the next one
+    (or the end), and Ctrl-C is held off while a write is under way, so an interrupted
+    command leaves only whole lines behind."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd, self.gone, self.failed = fd, False, False
+        self.pending = b""
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def write(self, data: ReadableBuffer) -> int:
+        chunk = bytes(data)
+        if self.gone or self.failed:
+            return len(chunk)
+        self.pending += chunk
+        cut = self.pending.rfind(b"\n") + 1
+        if cut:
+            whole, self.pending = self.pending[:cut], self.pending[cut:]
+            self._send(whole)
+        return len(chunk)
+
+    def finish(self) -> None:
+        """Write what waits for a newline (the command ended normally)."""
+        if self.pending and not (self.gone or self.failed):
+            rest, self.pending = self.pending, b""
+            self._send(rest)
+
+    def _send(self, data: bytes) -> None:
+        held = _hold_interrupts()
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self.fd, view) :]
+        except BrokenPipeError:
+            self.gone = True
+        except OSError:
+            self.failed = True
+            raise
+        finally:
+            if held:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+#: The signals held off while a line is written: Ctrl-C; in a worker process of
+#: ``check --jobs`` also the pool's SIGTERM (see :func:`hold_terminate`).
+_HELD: set[signal.Signals] = {signal.SIGINT}
+
+
+def hold_terminate() -> None:
+    """In a worker process: finish the lines being written before a SIGTERM ends it."""
+    _HELD.add(signal.SIGTERM)
+
+
+def _hold_interrupts() -> bool:
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on Windows
+        return False
+    signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    return True
+
+
+def _real_stdout() -> _Out | None:
+    """Put :class:`_Out` under ``sys.stdout`` when it is the process's own (not when a
+    test or a caller captured it)."""
+    now = sys.__stdout__
+    if now is None or sys.stdout is not now:
+        return None
+    try:
+        fd = now.fileno()
+    except (OSError, ValueError):
+        return None
+    raw = _Out(fd)
+    now.flush()
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(raw), encoding="utf-8", line_buffering=now.line_buffering
+    )
+    return raw
+
+
+def guarded(run: Callable[[], int], lang: Lang) -> int:
+    """Run a command; what the system does to it becomes one line and an exit status: a
+    closed pipe keeps the command's own status (``validate bad.yaml | true`` still fails),
+    a failed write (``> /dev/full``) or another OS error is exit 2, Ctrl-C is a quiet exit
+    130 with the output ending in a whole line. Never a traceback."""
+    out = _real_stdout()
+    try:
+        code = run()
+        sys.stdout.flush()
+        if out is not None:
+            out.finish()
+        return code
+    except KeyboardInterrupt:
+        if out is not None:
+            out.pending, out.gone = b"", True  # drop the unfinished line, and the rest
+        return 130
+    except BrokenPipeError:  # stdout captured by a caller whose reader went away
+        return 2
+    except OSError as e:
+        problem = e.strerror or str(e)
+        key = "cli.cannot_write" if out is not None and out.failed else "cli.os_error"
+        if out is not None:
+            out.failed = True
+        print(f"klachtregels: {render(key, lang, problem=problem)}", file=sys.stderr)
+        return 2

@@ -17,6 +17,7 @@ import gc
 import itertools
 import json
 import multiprocessing
+import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,14 @@ from datetime import date
 from multiprocessing.pool import AsyncResult
 from typing import IO, TYPE_CHECKING, Any
 
-from klachtregels.cli.base import UsageError, in_force, read_complaint, read_text, regulation
+from klachtregels.cli.base import (
+    UsageError,
+    hold_terminate,
+    in_force,
+    read_complaint,
+    read_text,
+    regulation,
+)
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
 from klachtregels.engine.evaluate import Engine
@@ -246,6 +254,8 @@ _STATE: list[tuple[Job, Any, Any]] = []
 
 def _init(job: Job, turn: Any, ready: Any) -> None:
     _STATE[:] = [(job, turn, ready)]
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    hold_terminate()
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
 

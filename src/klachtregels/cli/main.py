@@ -9,13 +9,19 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from klachtregels.cli.base import Parser, UsageError, add_regulations, regulation, search_dirs
+from klachtregels.cli.base import (
+    Parser,
+    UsageError,
+    add_regulations,
+    guarded,
+    regulation,
+    search_dirs,
+)
 from klachtregels.errors import KlachtregelsError, echo, escape_controls
 from klachtregels.messages import Lang, format_date, render
 
@@ -297,20 +303,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang: Lang = "en" if _wants_english(words) else "nl"
     command = next((w for w in words if not w.startswith("-")), None)
     parser = _build_parser(lang, full=command not in _CORE)
-    try:
-        args = parser.parse_args(argv)
-        func: Callable[[argparse.Namespace], int] = args.func
-        return func(args)
-    except UsageError as e:
-        print(str(e), file=sys.stderr)
-        return 2
-    except KlachtregelsError as e:
-        print(f"klachtregels: {e.message(lang)}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # the reader stopped early (klachtregels list | head)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
+
+    def run() -> int:
+        try:
+            args = parser.parse_args(argv)
+            func: Callable[[argparse.Namespace], int] = args.func
+            return func(args)
+        except UsageError as e:
+            print(escape_controls(str(e)), file=sys.stderr)
+            return 2
+        except KlachtregelsError as e:
+            print(f"klachtregels: {e.message(lang)}", file=sys.stderr)
+            return 2
+
+    return guarded(run, lang)
 
 
 def _wants_english(words: list[str]) -> bool:

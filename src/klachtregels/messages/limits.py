@@ -35,4 +35,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "de regel is langer dan de grens van {limit} bytes; één klacht per regel",
         "en": "the line is longer than the limit of {limit} bytes; one complaint per line",
     },
+    "cli.cannot_write": {
+        "nl": "kan de uitvoer niet schrijven ({problem}); er is niets of een deel geschreven",
+        "en": "cannot write the output ({problem}); nothing or part of it was written",
+    },
+    "cli.os_error": {
+        "nl": "het systeem weigerde een bestand ({problem})",
+        "en": "the system refused a file ({problem})",
+    },
 }
