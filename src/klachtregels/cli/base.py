@@ -14,6 +14,7 @@ import signal
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from klachtregels.messages import render
@@ -35,6 +36,7 @@ __all__ = [
     "read_text",
     "regulation",
     "search_dirs",
+    "write_whole",
 ]
 
 
@@ -245,3 +247,19 @@ def guarded(run: Callable[[], int], lang: Lang) -> int:
             out.failed = True
         print(f"klachtregels: {render(key, lang, problem=problem)}", file=sys.stderr)
         return 2
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write ``path`` as a whole or not at all: to a temporary file beside it, synced,
+    then renamed over it, so that a kill leaves the old page or the new one, never half
+    of one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

@@ -11,8 +11,10 @@ date it is in force on (``livio@2020-06-01``), or a path to a YAML file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,7 +32,7 @@ from klachtregels.compare.behaviour import (
 from klachtregels.compare.conformance import conformance
 from klachtregels.compare.diff import diff
 from klachtregels.engine.scenarios import read_file as read_scenarios
-from klachtregels.errors import KlachtregelsError
+from klachtregels.errors import KlachtregelsError, echo
 from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
 from klachtregels.model.catalog import is_path
@@ -72,7 +74,7 @@ def register(
     )
     p.add_argument(
         "--examples",
-        type=_count(lang),
+        type=_count(lang, MAX_EXAMPLES),
         default=200,
         metavar="N",
         help="draws from klachtregels.testing.complaints(), each used as drawn and in a "
@@ -95,17 +97,36 @@ def register(
     p.set_defaults(func=_cmd_conform)
 
 
-def _count(lang: Lang) -> Callable[[str], int]:
+#: ``--examples`` at most: more would run for hours, not find more.
+MAX_EXAMPLES = 100_000
+
+
+def _count(lang: Lang, most: int | None = None) -> Callable[[str], int]:
     def count(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            value = -1
+        value = int(text) if text.isascii() and text.isdigit() else -1
         if value < 0:
-            raise argparse.ArgumentTypeError(render("compare.error.not_a_count", lang, text=text))
+            shown = echo(text)
+            raise argparse.ArgumentTypeError(render("compare.error.not_a_count", lang, text=shown))
+        if most is not None and value > most:
+            raise argparse.ArgumentTypeError(render("cli.too_many", lang, n=value, most=most))
         return value
 
     return count
+
+
+@contextlib.contextmanager
+def _no_hypothesis_folder() -> Iterator[None]:
+    """Hypothesis keeps a cache in ``.hypothesis/`` of the current folder even without its
+    example database: point it at a temporary folder, removed afterwards."""
+    from hypothesis import configuration
+
+    before = getattr(configuration, "__hypothesis_home_directory", None)
+    with tempfile.TemporaryDirectory(prefix="klachtregels-hypothesis-") as folder:
+        configuration.set_hypothesis_home_dir(folder)
+        try:
+            yield
+        finally:
+            configuration.set_hypothesis_home_dir(before)
 
 
 def resolve(
@@ -190,7 +211,8 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     if args.behaviour:
         samples = [s for p in _scenario_files(args, old, new) for s in _samples(p, lang)]
         try:
-            generated = generated_samples(old, new, args.examples, args.seed)
+            with _no_hypothesis_folder():
+                generated = generated_samples(old, new, args.examples, args.seed)
         except ImportError:
             raise UsageError(
                 "klachtregels: " + render("compare.error.needs_hypothesis", lang)

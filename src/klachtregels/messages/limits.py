@@ -43,4 +43,8 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "het systeem weigerde een bestand ({problem})",
         "en": "the system refused a file ({problem})",
     },
+    "cli.too_many": {
+        "nl": "{n} is te veel; kies een aantal tot en met {most}",
+        "en": "{n} is too many; choose a number up to {most}",
+    },
 }
