@@ -96,11 +96,12 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from klachtregels.engine.scenarios import check_file, is_scenario_file
     from klachtregels.model.loader import check
 
     failed = False
     for path in args.files:
-        errors = check(path)
+        errors = check_file(Path(path)) if is_scenario_file(path) else check(path)
         for error in errors:
             print(error.message(args.lang))
         if not errors:
@@ -142,9 +143,9 @@ def _cmd_test(args: argparse.Namespace) -> int:
             problems = run_scenario(loaded, scenario, path=search_dirs(args), shadow=args.shadow)
             if problems:
                 failed += 1
-                print(f"FAIL {path}: {scenario.name}")
+                print(escape_controls(f"FAIL {path}: {scenario.name}"))
                 for p in problems:
-                    print(f"     {p}")
+                    print(f"     {escape_controls(p)}")
     print(render("cli.test_summary", args.lang, passed=total - failed, failed=failed))
     return 1 if failed else 0
 

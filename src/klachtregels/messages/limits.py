@@ -47,4 +47,15 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{n} is te veel; kies een aantal tot en met {most}",
         "en": "{n} is too many; choose a number up to {most}",
     },
+    "error.not_a_scenario_file": {
+        "nl": "een scenariobestand is een mapping; begin met bijv. 'regulation: livio' en "
+        "'scenarios:'",
+        "en": "a scenario file is a mapping; start with e.g. 'regulation: livio' and 'scenarios:'",
+    },
+    "error.regulation_not_scenarios": {
+        "nl": "dit is een regeling, geen scenariobestand; controleer het met "
+        "'klachtregels validate', of geef een bestand met 'regulation:' en 'scenarios:'",
+        "en": "this is a regulation, not a scenario file; check it with 'klachtregels "
+        "validate', or give a file with 'regulation:' and 'scenarios:'",
+    },
 }
