@@ -223,3 +223,10 @@ def test_item14_terminal_escapes_in_names_are_printed_escaped(
     assert "\x1b" not in out
     assert "\x07" not in out
     assert "Klachten\\x1b[2J\\x07commissie" in out
+
+
+@pytest.mark.parametrize("text", ["&a [*a, *a]", "&a {x: *a}", "a: &b [1, *b]"])
+def test_item2_an_alias_inside_itself_is_too_deep_not_a_recursion_error(text: str) -> None:
+    with pytest.raises(RegulationError) as caught:
+        parse(text, "self.yaml")
+    assert caught.value.what_key == "error.too_deep"

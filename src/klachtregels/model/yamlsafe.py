@@ -139,6 +139,9 @@ def _build(
             path, line, col, dotted(loc), "error.yaml_too_many_nodes", limit=MAX_NODES
         )
     positions.setdefault(loc, _pos(node))
+    if len(loc) > MAX_DEPTH + 1:  # an alias inside itself (&a [*a]) nests without end
+        line, col = _pos(node)
+        raise RegulationError(path, line, col, "", "error.too_deep", limit=MAX_DEPTH)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
