@@ -329,3 +329,12 @@ def test_item12_validate_checks_a_scenario_file_as_one(tmp_path: Path, capsys: C
 
 def test_item12_a_regulation_is_still_validated_as_a_regulation() -> None:
     assert check(REPO / "regelingen" / "livio" / "2020-01-01.yaml") == []
+
+
+def test_jobs_is_bounded_too(capsys: Capture) -> None:
+    example = str(REPO / "examples" / "livio-kerstavond.yaml")
+    assert main(["check", "livio", example, "--jobs", "99999999999"]) == 2
+    assert capsys.readouterr().err == (
+        "klachtregels check: argument --jobs: 99999999999 is te veel; kies een aantal tot en "
+        "met 256\n"
+    )

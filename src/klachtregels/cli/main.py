@@ -290,10 +290,18 @@ def _regulation_commands(
     p.set_defaults(func=_cmd_test)
 
 
+#: ``--jobs`` at most: more worker processes than this only exhaust the machine.
+MAX_JOBS = 256
+
+
 def _count_type(lang: Lang) -> Callable[[str], int]:
     def count(text: str) -> int:
         if not (text.isascii() and text.isdigit()) or int(text) < 1:
             raise argparse.ArgumentTypeError(render("cli.not_a_count", lang, text=echo(text)))
+        if int(text) > MAX_JOBS:
+            raise argparse.ArgumentTypeError(
+                render("cli.too_many", lang, n=int(text), most=MAX_JOBS)
+            )
         return int(text)
 
     return count
