@@ -230,3 +230,11 @@ def test_item2_an_alias_inside_itself_is_too_deep_not_a_recursion_error(text: st
     with pytest.raises(RegulationError) as caught:
         parse(text, "self.yaml")
     assert caught.value.what_key == "error.too_deep"
+
+
+def test_item13_argparse_refusals_echo_the_value_short(capsys: Capture) -> None:
+    assert main(["schema", "x" * 300]) == 2
+    assert capsys.readouterr().err == (
+        "klachtregels schema: argument kind: invalid choice: '" + "x" * 37 + "...' (choose "
+        "from 'regulation', 'complaint', 'assessment')\n"
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from klachtregels.errors import echo
 from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
 
@@ -46,6 +48,8 @@ class UsageError(Exception):
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        # argparse repeats the value it refuses ("invalid choice: '...'"): cut it short.
+        message = re.sub(r"'([^']{41,})'", lambda m: repr(echo(m.group(1))), message)
         raise UsageError(f"{self.prog}: {message}")
 
 
@@ -93,7 +97,6 @@ def in_force(args: argparse.Namespace) -> InForce | None:
 
 def read_text(ref: str, lang: Lang) -> str:
     """A complaint file (``-``: standard input), read no further than its limit."""
-    from klachtregels.errors import echo
     from klachtregels.model.complaint import MAX_COMPLAINT_BYTES
 
     limit = MAX_COMPLAINT_BYTES

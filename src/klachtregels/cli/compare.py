@@ -11,10 +11,8 @@ date it is in force on (``livio@2020-06-01``), or a path to a YAML file.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -114,21 +112,6 @@ def _count(lang: Lang, most: int | None = None) -> Callable[[str], int]:
     return count
 
 
-@contextlib.contextmanager
-def _no_hypothesis_folder() -> Iterator[None]:
-    """Hypothesis keeps a cache in ``.hypothesis/`` of the current folder even without its
-    example database: point it at a temporary folder, removed afterwards."""
-    from hypothesis import configuration
-
-    before = getattr(configuration, "__hypothesis_home_directory", None)
-    with tempfile.TemporaryDirectory(prefix="klachtregels-hypothesis-") as folder:
-        configuration.set_hypothesis_home_dir(folder)
-        try:
-            yield
-        finally:
-            configuration.set_hypothesis_home_dir(before)
-
-
 def resolve(
     ref: str, lang: Lang = "nl", *, dirs: list[str] | None = None, shadow: bool = False
 ) -> Regulation:
@@ -211,8 +194,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     if args.behaviour:
         samples = [s for p in _scenario_files(args, old, new) for s in _samples(p, lang)]
         try:
-            with _no_hypothesis_folder():
-                generated = generated_samples(old, new, args.examples, args.seed)
+            generated = generated_samples(old, new, args.examples, args.seed)
         except ImportError:
             raise UsageError(
                 "klachtregels: " + render("compare.error.needs_hypothesis", lang)
