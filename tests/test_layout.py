@@ -55,8 +55,7 @@ ABOVE_ALL = len(RANKS)
 #: ``::module._name`` for a private name. Remove an entry when its offence is gone.
 KNOWN: dict[str, dict[str, str]] = {
     "module length": {},
-    "function length": {
-    },
+    "function length": {},
     "private name": {},
     "layers": {},
     "web imports": {},

@@ -131,10 +131,7 @@ def test_the_scenario_example_of_the_format_reference_passes(
     # And it can fail: a day later than the text gives is reported.
     f.write_text(SCENARIO_EXAMPLE.replace("judgment: 2027-02-04", "judgment: 2027-02-05"), "utf-8")
     assert main(["test", str(f)]) == 1
-    assert (
-        "deadline judgment: expected datetime.date(2027, 2, 5), got datetime.date(2027, 2, 4)"
-        in (capsys.readouterr().out)
-    )
+    assert "deadline judgment: expected 2027-02-05, got 2027-02-04" in (capsys.readouterr().out)
 
 
 def test_docs_check_outside_a_checkout_says_so_in_one_line(

@@ -8,17 +8,80 @@ so that callers never have to parse a message. ``str(error)`` is Dutch;
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from klachtregels.messages import Lang, render
 
 __all__ = [
+    "ECHO_LIMIT",
     "DateOutOfRangeError",
     "FormatRuleError",
     "KlachtregelsError",
     "RegulationError",
     "TermSyntaxError",
+    "echo",
+    "echoed",
+    "escape_controls",
 ]
+
+#: At most this many characters of a value given by the user are repeated in an error.
+ECHO_LIMIT = 40
+#: Message parameters that hold (part of) a value from the input, clipped by :func:`echo`.
+_ECHOED = frozenset({"value", "text", "key", "near", "ref", "id", "base", "what", "got"})
+#: Parameters that explain rather than repeat: escaped, and clipped further out.
+_EXPLAINED = frozenset({"problem", "path", "folder", "other"})
+_EXPLAIN_LIMIT = 160
+#: Format characters that reorder or hide text on a terminal (bidi controls).
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _unsafe(ch: str, keep: str) -> bool:
+    if ch in keep:
+        return False
+    return ch in _BIDI or unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp")
+
+
+def escape_controls(text: str, keep: str = "") -> str:
+    """``text`` with control characters, lone surrogates and bidi controls written as
+    escapes (``\\x1b``, ``\\ud800``), so that no input can steer a terminal; characters
+    in ``keep`` (such as a newline) stay."""
+    if text.isprintable() and not any(ch in _BIDI for ch in text):
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if _unsafe(ch, keep) else ch for ch in text
+    )
+
+
+class _Echo(str):
+    """Text already escaped for a message: ``{value!r}`` quotes it without escaping again."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        quote = '"' if "'" in self and '"' not in self else "'"
+        return quote + self.replace(quote, "\\" + quote) + quote
+
+
+def echo(value: object, limit: int = ECHO_LIMIT) -> str:
+    """At most ``limit`` characters of ``value`` for a message, control characters
+    escaped; a longer value ends in "...". The one place errors shorten what they repeat."""
+    text = value if isinstance(value, str) else str(value)
+    shown = escape_controls(text[: limit + 1])
+    if len(text) > limit or len(shown) > limit:
+        shown = shown[: limit - 3] + "..."
+    return _Echo(shown)
+
+
+def echoed(params: dict[str, object]) -> dict[str, object]:
+    """Message parameters with the input's values clipped and escaped (see :func:`echo`)."""
+    out = dict(params)
+    for name, value in params.items():
+        if name in _ECHOED and isinstance(value, str):
+            out[name] = echo(value)
+        elif name in _EXPLAINED and isinstance(value, str):
+            out[name] = echo(value, _EXPLAIN_LIMIT)
+    return out
 
 
 class KlachtregelsError(Exception):
@@ -30,7 +93,7 @@ class KlachtregelsError(Exception):
         return {}
 
     def message(self, lang: Lang = "nl") -> str:
-        return render(self.key, lang, **self.params())
+        return render(self.key, lang, **echoed(self.params()))
 
     def detail(self) -> tuple[str, dict[str, object]]:
         """Message key and parameters, for embedding this error in a located message."""
@@ -107,8 +170,8 @@ class RegulationError(KlachtregelsError, ValueError):
         return self.what_key, dict(self.what)
 
     def message(self, lang: Lang = "nl") -> str:
-        where = self.path
+        where = echo(self.path, _EXPLAIN_LIMIT)
         if self.line is not None:
             where += f":{self.line}:{self.column}"
-        field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {render(self.what_key, lang, **self.what)}"
+        field = f" {escape_controls(self.field)}:" if self.field else ""
+        return f"{where}:{field} {render(self.what_key, lang, **echoed(self.what))}"

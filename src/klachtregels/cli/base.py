@@ -10,16 +10,24 @@ from __future__ import annotations
 import argparse
 import contextlib
 import difflib
+import io
 import itertools
-from collections.abc import Iterator, Mapping
+import os
+import re
+import signal
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from klachtregels.errors import echo
 from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
 
 if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
     from klachtregels.model.complaint import Complaint
     from klachtregels.model.loader import InForce
     from klachtregels.model.regulation import Regulation
@@ -30,11 +38,13 @@ __all__ = [
     "add_regulations",
     "argparse_in",
     "check_as_of",
+    "guarded",
     "help_lang",
     "read_complaint",
     "read_text",
     "regulation",
     "search_dirs",
+    "write_whole",
 ]
 
 
@@ -73,6 +83,8 @@ class Parser(argparse.ArgumentParser):
         return type(cls.__name__, (cls,), {"lang": lang})
 
     def error(self, message: str) -> NoReturn:
+        # argparse repeats the value it refuses ("invalid choice: '...'"): cut it short.
+        message = re.sub(r"'([^']{41,})'", lambda m: repr(echo(m.group(1))), message)
         raise UsageError(f"{self.prog}: {message}")
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
@@ -154,7 +166,9 @@ def in_force(args: argparse.Namespace) -> InForce | None:
     """For a regulation named by id without ``--on``: each complaint is evaluated under
     the version in force on the day it was received."""
     ref: str = args.regulation
-    if args.on is not None or ref.endswith((".yaml", ".yml")) or "/" in ref:
+    from klachtregels.model.catalog import is_path
+
+    if args.on is not None or is_path(ref):
         return None
     from klachtregels.model.loader import InForce
 
@@ -162,10 +176,27 @@ def in_force(args: argparse.Namespace) -> InForce | None:
 
 
 def read_text(ref: str, lang: Lang) -> str:
+    """A complaint file (``-``: standard input), read no further than its limit."""
+    from klachtregels.model.complaint import MAX_COMPLAINT_BYTES
+
+    limit = MAX_COMPLAINT_BYTES
+
     try:
-        return Path(ref).read_text("utf-8")
+        if ref == "-":
+            raw = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(ref, "rb") as f:
+                raw = f.read(limit + 1)
+        if len(raw) > limit:
+            raise UsageError(
+                f"{echo(ref, 160)}: {render('error.file_over_limit', lang, limit=limit)}"
+            )
+        return raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise UsageError(f"{ref}: {render('error.cannot_read', lang, problem=e)}") from None
+        problem = e.strerror if isinstance(e, OSError) and e.strerror else e
+        raise UsageError(
+            f"{echo(ref, 160)}: {render('error.cannot_read', lang, problem=problem)}"
+        ) from None
 
 
 def read_complaint(text: str, where: str, lang: Lang) -> Complaint:
@@ -201,3 +232,134 @@ def check_as_of(as_of: date | None, received: date, command: str, lang: Lang) ->
                 received=received.isoformat(),
             )
         )
+
+
+class _Out(io.RawIOBase):
+    """Standard output at the file-descriptor level, written in whole lines.
+
+    Once the reader has gone (a closed pipe) or a write failed (a full disk), what
+    follows is dropped, so the command still ends with its own exit status and Python's
+    last flush cannot fail again. Bytes after the last newline wait for the next one
+    (or the end), and Ctrl-C is held off while a write is under way, so an interrupted
+    command leaves only whole lines behind."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd, self.gone, self.failed = fd, False, False
+        self.pending = b""
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def write(self, data: ReadableBuffer) -> int:
+        chunk = bytes(data)
+        if self.gone or self.failed:
+            return len(chunk)
+        self.pending += chunk
+        cut = self.pending.rfind(b"\n") + 1
+        if cut:
+            whole, self.pending = self.pending[:cut], self.pending[cut:]
+            self._send(whole)
+        return len(chunk)
+
+    def finish(self) -> None:
+        """Write what waits for a newline (the command ended normally)."""
+        if self.pending and not (self.gone or self.failed):
+            rest, self.pending = self.pending, b""
+            self._send(rest)
+
+    def _send(self, data: bytes) -> None:
+        held = _hold_interrupts()
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self.fd, view) :]
+        except BrokenPipeError:
+            self.gone = True
+        except OSError:
+            self.failed = True
+            raise
+        finally:
+            if held:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+#: The signals held off while a line is written: Ctrl-C; in a worker process of
+#: ``check --jobs`` also the pool's SIGTERM (see :func:`hold_terminate`).
+_HELD: set[signal.Signals] = {signal.SIGINT}
+
+
+def hold_terminate() -> None:
+    """In a worker process: finish the lines being written before a SIGTERM ends it."""
+    _HELD.add(signal.SIGTERM)
+
+
+def _hold_interrupts() -> bool:
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on Windows
+        return False
+    signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    return True
+
+
+def _real_stdout() -> _Out | None:
+    """Put :class:`_Out` under ``sys.stdout`` when it is the process's own (not when a
+    test or a caller captured it)."""
+    now = sys.__stdout__
+    if now is None or sys.stdout is not now:
+        return None
+    try:
+        fd = now.fileno()
+    except (OSError, ValueError):
+        return None
+    raw = _Out(fd)
+    now.flush()
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(raw), encoding="utf-8", line_buffering=now.line_buffering
+    )
+    return raw
+
+
+def guarded(run: Callable[[], int], lang: Lang) -> int:
+    """Run a command; what the system does to it becomes one line and an exit status: a
+    closed pipe keeps the command's own status (``validate bad.yaml | true`` still fails),
+    a failed write (``> /dev/full``) or another OS error is exit 2, Ctrl-C is a quiet exit
+    130 with the output ending in a whole line. Never a traceback."""
+    out = _real_stdout()
+    try:
+        code = run()
+        sys.stdout.flush()
+        if out is not None:
+            out.finish()
+        return code
+    except KeyboardInterrupt:
+        if out is not None:
+            out.pending, out.gone = b"", True  # drop the unfinished line, and the rest
+        return 130
+    except BrokenPipeError:  # stdout captured by a caller whose reader went away
+        return 2
+    except OSError as e:
+        problem = e.strerror or str(e)
+        key = "cli.cannot_write" if out is not None and out.failed else "cli.os_error"
+        if out is not None:
+            out.failed = True
+        print(f"klachtregels: {render(key, lang, problem=problem)}", file=sys.stderr)
+        return 2
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write ``path`` as a whole or not at all: to a temporary file beside it, synced,
+    then renamed over it, so that a kill leaves the old page or the new one, never half
+    of one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

@@ -17,6 +17,7 @@ import gc
 import itertools
 import json
 import multiprocessing
+import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,7 @@ from typing import IO, TYPE_CHECKING, Any
 from klachtregels.cli.base import (
     UsageError,
     check_as_of,
+    hold_terminate,
     in_force,
     read_complaint,
     read_text,
@@ -37,7 +39,9 @@ from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
 from klachtregels.engine.evaluate import Engine
 from klachtregels.engine.writer import CitationTable, JsonWriter, dumps
+from klachtregels.errors import escape_controls
 from klachtregels.messages import Lang, render
+from klachtregels.model.complaint import MAX_COMPLAINT_BYTES
 from klachtregels.model.regulation import Regulation
 
 if TYPE_CHECKING:
@@ -62,7 +66,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.compact and args.format != "jsonl":
         raise UsageError(render("cli.compact_needs_jsonl", lang))
     if not is_lines(ref, args.format):
-        text = sys.stdin.read() if ref == "-" else read_text(ref, lang)
+        text = read_text(ref, lang)
         complaint = read_complaint(text, ref, lang)
         check_as_of(args.as_of, complaint.received_on, "check", lang)
         if not isinstance(reg, Regulation):
@@ -116,6 +120,8 @@ class Job:
                 text = r.located(lang) if fmt == "text" else _pretty(r.model_dump(lang))
             else:
                 text = r.explain(lang) if fmt == "text" else _pretty(r.model_dump(mode="json"))
+            if fmt == "text":  # a regulation's names must not steer the terminal
+                text = escape_controls(text, keep="\n\t")
             out.append(text.encode("utf-8"))
         if out:
             out.append(b"")  # a newline after the last record too
@@ -134,7 +140,9 @@ class Job:
                 first_line=first_line,
             )
         )
-        errors = [r.located(self.lang) for r in results if isinstance(r, LineError)]
+        errors = [
+            escape_controls(r.located(self.lang)) for r in results if isinstance(r, LineError)
+        ]
         return self.format(results), errors, len(results)
 
 
@@ -142,10 +150,37 @@ def _pretty(record: dict[str, object]) -> str:
     return json.dumps(record, ensure_ascii=False, indent=2)
 
 
+#: Of a line over the limit, at most this many bytes are skipped to find its end.
+SKIP_AT_MOST = 64 * 1024 * 1024
+
+
+def bounded_lines(stream: IO[bytes], limit: int = MAX_COMPLAINT_BYTES) -> Iterator[bytes]:
+    """The lines of ``stream``, none read further than ``limit`` bytes: of a longer line
+    the first ``limit + 1`` bytes stand for it (an error for that line), and the rest is
+    skipped in small reads, up to :data:`SKIP_AT_MOST` bytes; a line longer than that
+    (``/dev/zero``) ends the input, so neither memory nor time runs out."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            skipped, rest = 0, b""
+            while skipped < SKIP_AT_MOST and not rest.endswith(b"\n"):
+                rest = stream.readline(1 << 16)
+                if not rest:
+                    break
+                skipped += len(rest)
+            if skipped >= SKIP_AT_MOST:
+                yield line
+                return
+        yield line
+
+
 def _chunks(stream: IO[bytes]) -> Iterator[tuple[int, list[bytes]]]:
     first = 1
+    lines_of = bounded_lines(stream)
     while True:
-        lines = list(itertools.islice(stream, CHUNK))
+        lines = list(itertools.islice(lines_of, CHUNK))
         if not lines:
             return
         yield first, lines
@@ -221,6 +256,8 @@ _STATE: list[tuple[Job, Any, Any]] = []
 
 def _init(job: Job, turn: Any, ready: Any) -> None:
     _STATE[:] = [(job, turn, ready)]
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    hold_terminate()
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
 

@@ -30,9 +30,10 @@ from klachtregels.compare.behaviour import (
 from klachtregels.compare.conformance import conformance
 from klachtregels.compare.diff import diff
 from klachtregels.engine.scenarios import read_file as read_scenarios
-from klachtregels.errors import KlachtregelsError
+from klachtregels.errors import KlachtregelsError, echo
 from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
+from klachtregels.model.catalog import is_path
 from klachtregels.model.loader import bundled_dir, load, read, regulations
 from klachtregels.model.regulation import Regulation
 
@@ -70,7 +71,7 @@ def register(
     )
     p.add_argument(
         "--examples",
-        type=_count(lang),
+        type=_count(lang, MAX_EXAMPLES),
         default=200,
         metavar="N",
         help="cli.help.diff.examples",
@@ -88,14 +89,18 @@ def register(
     p.set_defaults(func=_cmd_conform)
 
 
-def _count(lang: Lang) -> Callable[[str], int]:
+#: ``--examples`` at most: more would run for hours, not find more.
+MAX_EXAMPLES = 100_000
+
+
+def _count(lang: Lang, most: int | None = None) -> Callable[[str], int]:
     def count(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            value = -1
+        value = int(text) if text.isascii() and text.isdigit() else -1
         if value < 0:
-            raise argparse.ArgumentTypeError(render("compare.error.not_a_count", lang, text=text))
+            shown = echo(text)
+            raise argparse.ArgumentTypeError(render("compare.error.not_a_count", lang, text=shown))
+        if most is not None and value > most:
+            raise argparse.ArgumentTypeError(render("cli.too_many", lang, n=value, most=most))
         return value
 
     return count
@@ -106,9 +111,8 @@ def resolve(
 ) -> Regulation:
     """The effective regulation a command-line reference names (see the module doc);
     ids are found in one's own folders ``dirs`` too."""
-    path = Path(ref)
-    if path.suffix in (".yaml", ".yml") or "/" in ref or path.exists():
-        return load(path)
+    if is_path(ref):  # the one rule (model/catalog.py): a file in the folder is no id
+        return load(Path(ref))
     ident, at, which = ref.partition("@")
     if not at:
         return load(ident, path=dirs, shadow=shadow)

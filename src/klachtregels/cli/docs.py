@@ -26,6 +26,7 @@ from klachtregels.cli.base import (
     read_complaint,
     read_text,
     regulation,
+    write_whole,
 )
 from klachtregels.engine.evaluate import evaluate
 from klachtregels.messages import render
@@ -125,7 +126,7 @@ def _cmd_docs(args: argparse.Namespace) -> int:
             continue
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, "utf-8")
+            write_whole(path, text)
         except OSError as e:
             problem = e.strerror or type(e).__name__
             raise UsageError(

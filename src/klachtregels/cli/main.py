@@ -20,11 +20,12 @@ from klachtregels.cli.base import (
     UsageError,
     add_regulations,
     argparse_in,
+    guarded,
     help_lang,
     regulation,
     search_dirs,
 )
-from klachtregels.errors import KlachtregelsError
+from klachtregels.errors import KlachtregelsError, echo, escape_controls
 from klachtregels.messages import Lang, format_date, render
 
 __all__ = ["main"]
@@ -42,7 +43,9 @@ def _date_type(lang: Lang) -> Callable[[str], date]:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(render("error.not_a_date", lang, text=text)) from None
+            raise argparse.ArgumentTypeError(
+                render("error.not_a_date", lang, text=echo(text))
+            ) from None
 
     return iso_date
 
@@ -81,23 +84,25 @@ def _cmd_list(args: argparse.Namespace) -> int:
     for ident, versions in regulations(path=search_dirs(args), shadow=args.shadow).items():
         name = regulation(args, ident).name
         spans = "; ".join(v.span() for v in versions)
-        print(f"{ident}\t{name}\t{spans}")
+        print(f"{ident}\t{escape_controls(name)}\t{spans}")
     return 0
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
     from klachtregels.present.describe import describe
 
-    print(describe(regulation(args, args.regulation, args.on), args.lang))
+    text = describe(regulation(args, args.regulation, args.on), args.lang)
+    print(escape_controls(text, keep="\n\t"))
     return 0
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from klachtregels.engine.scenarios import check_file, is_scenario_file
     from klachtregels.model.loader import check
 
     failed = False
     for path in args.files:
-        errors = check(path)
+        errors = check_file(Path(path)) if is_scenario_file(path) else check(path)
         for error in errors:
             print(error.message(args.lang))
         if not errors:
@@ -139,9 +144,9 @@ def _cmd_test(args: argparse.Namespace) -> int:
             problems = run_scenario(loaded, scenario, path=search_dirs(args), shadow=args.shadow)
             if problems:
                 failed += 1
-                print(f"FAIL {path}: {scenario.name}")
+                print(escape_controls(f"FAIL {path}: {scenario.name}"))
                 for p in problems:
-                    print(f"     {p}")
+                    print(f"     {escape_controls(p)}")
     print(render("cli.test_summary", args.lang, passed=total - failed, failed=failed))
     return 1 if failed else 0
 
@@ -283,10 +288,18 @@ def _regulation_commands(
     p.set_defaults(func=_cmd_test)
 
 
+#: ``--jobs`` at most: more worker processes than this only exhaust the machine.
+MAX_JOBS = 256
+
+
 def _count_type(lang: Lang) -> Callable[[str], int]:
     def count(text: str) -> int:
         if not (text.isascii() and text.isdigit()) or int(text) < 1:
-            raise argparse.ArgumentTypeError(render("cli.not_a_count", lang, text=text))
+            raise argparse.ArgumentTypeError(render("cli.not_a_count", lang, text=echo(text)))
+        if int(text) > MAX_JOBS:
+            raise argparse.ArgumentTypeError(
+                render("cli.too_many", lang, n=int(text), most=MAX_JOBS)
+            )
         return int(text)
 
     return count
@@ -299,22 +312,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang: Lang = "en" if _wants_english(words) else "nl"
     command = next((w for w in words if not w.startswith("-")), None)
     shown = help_lang(words, os.environ)
-    try:
-        with argparse_in(shown):
-            parser = _build_parser(shown, full=command not in _CORE)
-            args = parser.parse_args(words)
-        func: Callable[[argparse.Namespace], int] = args.func
-        return func(args)
-    except UsageError as e:
-        print(str(e), file=sys.stderr)
-        return 2
-    except KlachtregelsError as e:
-        print(f"klachtregels: {e.message(lang)}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # the reader stopped early (klachtregels list | head)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
+
+    def run() -> int:
+        try:
+            with argparse_in(shown):
+                parser = _build_parser(shown, full=command not in _CORE)
+                args = parser.parse_args(words)
+            func: Callable[[argparse.Namespace], int] = args.func
+            return func(args)
+        except UsageError as e:
+            print(escape_controls(str(e)), file=sys.stderr)
+            return 2
+        except KlachtregelsError as e:
+            print(f"klachtregels: {e.message(lang)}", file=sys.stderr)
+            return 2
+
+    return guarded(run, lang)
 
 
 def _wants_english(words: list[str]) -> bool:

@@ -344,13 +344,17 @@ class _Judge:
 
 
 def _shrink(judge: _Judge, s: Sample, kind: str) -> Sample:
-    """Greedy: take the first simpler candidate that still differs in ``kind``, until none."""
+    """Greedy: take the first simpler candidate that still differs in ``kind``, until none.
+
+    A candidate counts only when it has fewer facts: one that folds back into the same
+    complaint (a day its events give again) would otherwise be taken for ever."""
     current = s
     changed = True
     while changed:
         changed = False
+        size = current.complexity()
         for candidate in simpler(current):
-            if judge.differs(candidate, kind):
+            if candidate.complexity() < size and judge.differs(candidate, kind):
                 current, changed = candidate, True
                 break
     return current

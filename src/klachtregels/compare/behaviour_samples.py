@@ -13,6 +13,9 @@ complaint has, and which are yes/no, comes from the vocabulary
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -306,5 +309,36 @@ def generated_samples(old: Regulation, new: Regulation, n: int, seed: int) -> li
         sparse, when = _sparse(c, as_of, keep)
         out.append(Sample(sparse, when, f"hypothesis #{number}/sparse", "generated"))
 
-    collect()
+    with isolated_hypothesis():
+        collect()
     return out
+
+
+@contextlib.contextmanager
+def isolated_hypothesis() -> Iterator[None]:
+    """Hypothesis as a pure function of the seed: no ``.hypothesis/`` cache in the current
+    folder (a temporary one, removed afterwards), and none of the constants hypothesis
+    otherwise gathers from the source of local modules (an editable install of this
+    package), which would make the samples of a seed change with any edit to the code."""
+    from hypothesis import configuration
+
+    providers: Any
+    try:
+        providers = importlib.import_module("hypothesis.internal.conjecture.providers")
+    except ImportError:  # pragma: no cover - a hypothesis without that module
+        providers = None
+    before = getattr(configuration, "__hypothesis_home_directory", None)
+    local = getattr(providers, "_get_local_constants", None)
+    with tempfile.TemporaryDirectory(prefix="klachtregels-hypothesis-") as folder:
+        configuration.set_hypothesis_home_dir(folder)
+        if local is not None:
+            empty = providers.Constants()
+            providers._get_local_constants = lambda: empty
+            providers.CONSTANTS_CACHE.cache.clear()  # built with the local constants
+        try:
+            yield
+        finally:
+            configuration.set_hypothesis_home_dir(before)
+            if local is not None:
+                providers._get_local_constants = local
+                providers.CONSTANTS_CACHE.cache.clear()

@@ -24,7 +24,7 @@ from klachtregels.engine.evaluate import DEFAULT_ENGINE, Engine
 from klachtregels.errors import KlachtregelsError, RegulationError
 from klachtregels.law.calendar import LegalCalendar, default_calendar
 from klachtregels.messages import Lang, render
-from klachtregels.model.complaint import Complaint, ComplaintError
+from klachtregels.model.complaint import MAX_COMPLAINT_BYTES, Complaint, ComplaintError
 from klachtregels.model.regulation import Regulation
 from klachtregels.model.validation import Problem, locate
 from klachtregels.model.yamlsafe import parse
@@ -101,6 +101,10 @@ def evaluate_lines(
             continue
         if n == 1 and isinstance(raw, bytes) and raw.startswith(_BOM):
             raw = raw[len(_BOM) :]
+        if len(raw) > MAX_COMPLAINT_BYTES and len(raw.rstrip()) > MAX_COMPLAINT_BYTES:
+            limit = {"limit": MAX_COMPLAINT_BYTES}
+            yield LineError(path, n, None, None, None, "error.line_too_long", limit)
+            continue
         try:
             complaint = validate(raw)
         except ComplaintError as e:

@@ -44,7 +44,7 @@ from klachtregels.errors import KlachtregelsError
 from klachtregels.law.calendar import LegalCalendar, default_calendar
 from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang
-from klachtregels.model.complaint import Complaint
+from klachtregels.model.complaint import Complaint, ComplaintError
 from klachtregels.model.regulation import Body, Regulation
 
 __all__ = ["DEFAULT_ENGINE", "Engine", "evaluate", "evaluate_many"]
@@ -126,6 +126,8 @@ class Engine:
         """Standing, admissibility, routing, route and deadlines of ``complaint`` under ``reg``."""
         cal = calendar or default_calendar()
         plan = self._plans.get(reg)
+        if complaint.extra and plan.extra_facts:
+            _yes_no_extra(plan, complaint)
         ctx = Ctx(complaint, as_of, lang, cal, plan, self._memos.get(cal), {})
         general: list[Finding] = []
         if complaint.withdrawn_on is not None and (
@@ -309,6 +311,14 @@ _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
 
 
 Route = tuple[tuple[Step, ...], tuple[Step, ...], tuple[Finding, ...]]
+
+
+def _yes_no_extra(plan: Plan, complaint: Complaint) -> None:
+    """The extra facts the regulation reads are yes/no: "false", "nee", 0 are not true."""
+    for name in sorted(plan.extra_facts & complaint.extra.keys()):
+        value = complaint.extra[name]
+        if value is not None and not isinstance(value, bool):
+            raise ComplaintError(f"extra.{name}", "complaint.extra_not_yes_no", value=repr(value))
 
 
 def _route(ctx: Ctx, handled: bool, routed: RoutePlan | None, forward_to: Body | None) -> Route:

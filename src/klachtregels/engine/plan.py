@@ -175,6 +175,9 @@ class Plan:
     findings: dict[tuple[Any, ...], Finding]
     #: Deadlines built before (see :meth:`Ctx.deadline`).
     deadlines: dict[tuple[Any, ...], Deadline]
+    #: The ``extra`` facts the regulation reads. The format reads them only in a ``fact:``
+    #: condition or ground, which asks yes or no: each is declared a boolean by that use.
+    extra_facts: frozenset[str] = frozenset()
 
     def in_force(self, day: date) -> bool:
         """Whether the regulation is in force on ``day``."""
@@ -252,7 +255,24 @@ def build(reg: Regulation) -> Plan:
         routes={},
         findings={},
         deadlines={},
+        extra_facts=extra_facts(reg.model_dump(by_alias=True)),
     )
+
+
+def extra_facts(data: object) -> frozenset[str]:
+    """The names ``x`` of every ``fact: extra.x`` in a regulation's data."""
+    found: set[str] = set()
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            fact = item.get("fact")
+            if isinstance(fact, str) and fact.startswith("extra."):
+                found.add(fact[6:])
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return frozenset(found)
 
 
 class _StandingParts(TypedDict):

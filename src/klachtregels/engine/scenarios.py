@@ -25,21 +25,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.evaluate import evaluate
-from klachtregels.model.complaint import Complaint
-from klachtregels.model.loader import bundled_dir, load
+from klachtregels.errors import RegulationError
+from klachtregels.model.catalog import MAX_BYTES, is_path, read_limited
+from klachtregels.model.complaint import Complaint, ComplaintError
+from klachtregels.model.loader import bundled_dir, load, too_large
 from klachtregels.model.regulation import Regulation
-from klachtregels.model.yamlsafe import parse
+from klachtregels.model.validation import Problem, locate, located_errors
+from klachtregels.model.yamlsafe import Loc, parse
 
-__all__ = ["Expect", "Scenario", "ScenarioFile", "bundled_scenario_files", "compare", "read_file"]
+__all__ = [
+    "Expect",
+    "Scenario",
+    "ScenarioFile",
+    "bundled_scenario_files",
+    "check_file",
+    "compare",
+    "complaint_of",
+    "is_scenario_file",
+    "read_file",
+]
 
 
 class Expect(BaseModel):
@@ -78,11 +91,76 @@ class ScenarioFile(BaseModel):
 class Loaded:
     path: Path
     file: ScenarioFile
+    #: Where each value of the file starts (see :mod:`klachtregels.model.yamlsafe`).
+    positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
 
 
 def read_file(path: Path) -> Loaded:
-    parsed = parse(path.read_text("utf-8"), str(path))
-    return Loaded(path, ScenarioFile.model_validate(parsed.data))
+    """A scenario file, checked: every problem (a file that cannot be read, is too large,
+    no UTF-8, a regulation file, a field of the wrong kind) is a
+    :class:`~klachtregels.errors.RegulationError` at its place."""
+    shown = str(path)
+    try:
+        raw = read_limited(path)
+    except OSError as e:
+        problem = e.strerror or str(e)
+        raise RegulationError(shown, None, None, "", "error.cannot_read", problem=problem) from None
+    if len(raw) > MAX_BYTES:
+        raise too_large(Path(path), shown)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise RegulationError(shown, None, None, "", "error.not_utf8", offset=e.start) from None
+    parsed = parse(text, shown)
+    data = parsed.data
+    if not isinstance(data, dict):
+        line, col = parsed.positions.get((), (1, 1))
+        raise RegulationError(shown, line, col, "", "error.not_a_scenario_file")
+    if "scenarios" not in data and ("kind" in data or "id" in data):
+        line, col = parsed.positions.get((), (1, 1))
+        raise RegulationError(shown, line, col, "", "error.regulation_not_scenarios")
+    try:
+        scenario_file = ScenarioFile.model_validate(data)
+    except ValidationError as e:
+        raise located_errors(e, shown, parsed, ScenarioFile)[0] from None
+    return Loaded(path, scenario_file, parsed.positions)
+
+
+def is_scenario_file(path: Path | str) -> bool:
+    """Whether ``path`` reads as a scenario file (a mapping with ``scenarios`` and no
+    ``kind``), so that ``validate`` checks it as one."""
+    try:
+        data = parse(read_limited(path)[:MAX_BYTES].decode("utf-8"), str(path)).data
+    except (OSError, UnicodeDecodeError, RegulationError):
+        return False
+    return isinstance(data, dict) and "scenarios" in data and "kind" not in data
+
+
+def check_file(path: Path) -> list[RegulationError]:
+    """Every complaint of a scenario file checked as a complaint, after the file itself;
+    empty when it is valid."""
+    try:
+        loaded = read_file(path)
+    except RegulationError as e:
+        return [e]
+    errors = []
+    for n, scenario in enumerate(loaded.file.scenarios):
+        try:
+            complaint_of(loaded, n, scenario)
+        except RegulationError as e:
+            errors.append(e)
+    return errors
+
+
+def complaint_of(loaded: Loaded, n: int, scenario: Scenario) -> Complaint:
+    """The complaint of scenario ``n``; an invalid one is an error at its place in the file."""
+    try:
+        return Complaint.model_validate(scenario.complaint)
+    except ComplaintError as e:
+        key, params = e.detail()
+        at: Loc = ("scenarios", n, "complaint", *e.loc)
+        field = f"scenarios[{n}].complaint.{e.field}" if e.field else f"scenarios[{n}].complaint"
+        raise locate(Problem(field, key, params, at), str(loaded.path), loaded.positions) from None
 
 
 def bundled_scenario_files() -> list[Path]:
@@ -99,9 +177,18 @@ def regulation_for(
     """The scenario's regulation: a path relative to the file, or an id (found in one's
     own folders ``path`` and ``KLACHTREGELS_PATH`` too)."""
     ref = loaded.file.regulation
-    if ref.endswith((".yaml", ".yml")):
+    if is_path(ref):
         return load(loaded.path.parent / ref)
     return load(ref, on=scenario.on, path=path, shadow=shadow)
+
+
+def _shown(value: object) -> str:
+    """A value in a failure line: a date as 2026-12-29, not ``datetime.date(...)``."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    return repr(value)
 
 
 def compare(a: Assessment, expect: Expect) -> list[str]:
@@ -110,7 +197,7 @@ def compare(a: Assessment, expect: Expect) -> list[str]:
 
     def differ(what: str, want: object, got: object) -> None:
         if want != got:
-            out.append(f"{what}: expected {want!r}, got {got!r}")
+            out.append(f"{what}: expected {_shown(want)}, got {_shown(got)}")
 
     if expect.standing is not None:
         differ("standing", expect.standing, a.standing.ok)
@@ -148,5 +235,5 @@ def run(
     shadow: bool = False,
 ) -> list[str]:
     reg = regulation_for(loaded, scenario, path=path, shadow=shadow)
-    complaint = Complaint.model_validate(scenario.complaint)
+    complaint = complaint_of(loaded, loaded.file.scenarios.index(scenario), scenario)
     return compare(evaluate(reg, complaint, scenario.as_of), scenario.expect)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import calendar as calendar_module
 import enum
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -46,7 +45,16 @@ if TYPE_CHECKING:  # pydantic is imported only when a model uses Term (a fast st
     from pydantic.json_schema import JsonSchemaValue
     from pydantic_core import core_schema
 
-__all__ = ["DueDate", "Reason", "Term", "Unit", "due_date", "parse_term", "stated_due"]
+__all__ = [
+    "MAX_TERM_LENGTH",
+    "DueDate",
+    "Reason",
+    "Term",
+    "Unit",
+    "due_date",
+    "parse_term",
+    "stated_due",
+]
 
 
 class Unit(enum.Enum):
@@ -139,8 +147,9 @@ _EXCLUSIONS: dict[Unit, Callable[[int], str | None]] = {
     Unit.WEEKS: lambda n: "term.atw.why.long" if n > 12 else None,
     Unit.MONTHS: lambda n: "term.atw.why.long" if n > 3 else None,
 }
-_PHRASE = re.compile(r"^\s*(\S+)\s+(.+?)\s*$")
 _MAX_AMOUNT = 1000
+#: A term phrase longer than this is refused before it is read ("dertig werkdagen" is 16).
+MAX_TERM_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -225,12 +234,15 @@ def parse_term(text: str) -> Term:
 
     Raises :class:`~klachtregels.errors.TermSyntaxError` for anything else.
     """
-    m = _PHRASE.match(text.lower()) if isinstance(text, str) else None
-    if not m:
+    if not isinstance(text, str) or len(text) > MAX_TERM_LENGTH:
         raise TermSyntaxError(str(text))
-    number, unit_words = m.groups()
-    unit = _UNITS.get(re.sub(r"\s+", " ", unit_words))
-    amount = int(number) if number.isdigit() else _NUMBERS.get(number)
+    # str.split reads the text once: no pattern that can backtrack on hostile input.
+    words = text.lower().split()
+    if len(words) < 2:
+        raise TermSyntaxError(text)
+    number, unit = words[0], _UNITS.get(" ".join(words[1:]))
+    # Only ASCII digits: str.isdigit() also takes "٣" and "²".
+    amount = int(number) if number.isascii() and number.isdigit() else _NUMBERS.get(number)
     if unit is None or amount is None or not 1 <= amount <= _MAX_AMOUNT:
         raise TermSyntaxError(text)
     return Term(amount, unit, text.strip())

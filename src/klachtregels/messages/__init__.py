@@ -13,7 +13,7 @@ from datetime import date
 
 __all__ = ["LANGUAGES", "MESSAGES", "Lang", "format_date", "render"]
 
-from klachtregels.messages import cli, compare, conformance, core, docs, service, vocabulary
+from klachtregels.messages import cli, compare, conformance, core, docs, limits, service, vocabulary
 from klachtregels.messages.lang import Lang
 
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
@@ -69,6 +69,7 @@ def _catalogue() -> Mapping[str, Mapping[Lang, str]]:
         docs.MESSAGES,
         service.MESSAGES,
         cli.MESSAGES,
+        limits.MESSAGES,
     ):
         clash = merged.keys() & part.keys()
         if clash:

@@ -28,14 +28,20 @@ from klachtregels.errors import KlachtregelsError
 
 __all__ = [
     "ENV",
+    "MAX_BYTES",
     "Catalog",
     "Reads",
     "ShadowError",
     "Version",
     "bundled_dir",
     "catalog",
+    "is_path",
+    "read_limited",
     "search_path",
 ]
+
+#: The largest regulation file read, in bytes (1 MiB; the largest bundled one is ~40 KB).
+MAX_BYTES = 1024 * 1024
 
 #: The environment variable with one's own folders of regulations.
 ENV = "KLACHTREGELS_PATH"
@@ -55,6 +61,24 @@ class ShadowError(KlachtregelsError, ValueError):
 
     def params(self) -> dict[str, object]:
         return {"id": self.ident, "folder": str(self.folder), "other": str(self.other)}
+
+
+def read_limited(path: Path | str, limit: int = MAX_BYTES) -> bytes:
+    """At most ``limit + 1`` bytes of ``path``: the limit is kept while reading, so that
+    ``/dev/zero`` or a growing file cannot exhaust memory. More than ``limit`` bytes
+    back means the file is too large."""
+    with open(path, "rb") as f:
+        return f.read(limit + 1)
+
+
+def is_path(ref: str | os.PathLike[str]) -> bool:
+    """The one rule for a regulation argument: a path when it holds a separator or ends in
+    ``.yaml`` / ``.yml``; anything else is an id (even when a file of that name exists
+    in the current folder)."""
+    if not isinstance(ref, str):
+        return True
+    seps = {"/", os.sep, os.altsep or "/"}
+    return any(s in ref for s in seps) or ref.endswith((".yaml", ".yml"))
 
 
 def bundled_dir() -> Path:
@@ -79,7 +103,7 @@ class Reads:
     dirs: dict[Path, tuple[str, ...] | None] = field(default_factory=dict)
 
     def read(self, path: Path) -> bytes:
-        data = path.read_bytes()
+        data = read_limited(path)
         self.files[path] = data
         return data
 
@@ -107,7 +131,7 @@ class Reads:
                 return False
         for path, data in self.files.items():
             try:
-                if path.read_bytes() != data:
+                if read_limited(path) != data:
                     return False
             except OSError:
                 return False

@@ -9,16 +9,21 @@ names complaint files used before these were fields) count as those fields.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from klachtregels.model.history import ComplaintError, Event
+from klachtregels.model.history import ComplaintError, Day, Event
 from klachtregels.model.validation import problems
 from klachtregels.model.vocabulary import EVENT_FIELDS, Channel, DamageKind, Role, StepKind
 
-__all__ = ["ChannelName", "Complaint", "ComplaintError", "Event", "RoleName"]
+__all__ = ["MAX_COMPLAINT_BYTES", "ChannelName", "Complaint", "ComplaintError", "Event", "RoleName"]
+
+#: The largest complaint read, in bytes: a complaint file (YAML or JSON), standard input,
+#: or one line of JSON Lines (1 MiB, as a regulation file and a request body).
+MAX_COMPLAINT_BYTES = 1024 * 1024
 
 ChannelName = Channel
 RoleName = Role
@@ -39,7 +44,7 @@ class Complaint(BaseModel):
         description="The case id in the caller's system (at most 200 characters); the "
         "result echoes it, so results can be matched to cases.",
     )
-    received_on: date = Field(description="The day the provider received the complaint.")
+    received_on: Day = Field(description="The day the provider received the complaint.")
     channel: ChannelName
     addressed_to: StepKind | None = Field(
         default=None,
@@ -47,7 +52,7 @@ class Complaint(BaseModel):
         "is not the provider's handling (e.g. complaints_officer for a request for "
         "mediation); its formal handling then starts with a 'filed' event.",
     )
-    in_writing_on: date | None = Field(
+    in_writing_on: Day | None = Field(
         default=None,
         description="First day the complaint existed in writing; defaults to received_on when "
         "it came in through a channel the regulation counts as written (letter, e-mail and "
@@ -55,11 +60,11 @@ class Complaint(BaseModel):
     )
     anonymous: bool = False
     complainant_role: RoleName
-    client_birth_date: date | None = None
+    client_birth_date: Day | None = None
     with_parent: bool = Field(default=False, description="A minor filing together with a parent.")
-    event_on: date | None = Field(default=None, description="Day of the event complained of.")
+    event_on: Day | None = Field(default=None, description="Day of the event complained of.")
     claims_damages: bool = False
-    damage_known_on: date | None = Field(
+    damage_known_on: Day | None = Field(
         default=None, description="Day the damage and the liable person became known."
     )
     damage_kind: DamageKind | None = Field(
@@ -73,20 +78,20 @@ class Complaint(BaseModel):
     same_complaint_decided: bool = False
     same_complaint_pending: bool = False
     complaints_officer_involved: bool = False
-    acknowledged_on: date | None = None
-    first_contact_on: date | None = None
-    extension_notified_on: date | None = None
-    delay_notice_on: date | None = Field(
+    acknowledged_on: Day | None = None
+    first_contact_on: Day | None = None
+    extension_notified_on: Day | None = None
+    delay_notice_on: Day | None = Field(
         default=None, description="Notice that the judgment is delayed beyond the extension."
     )
-    delay_reply_on: date | None = None
-    judgment_on: date | None = None
+    delay_reply_on: Day | None = None
+    judgment_on: Day | None = None
     satisfied: bool | None = None
-    withdrawn_on: date | None = None
-    committee_judgment_on: date | None = Field(
+    withdrawn_on: Day | None = None
+    committee_judgment_on: Day | None = Field(
         default=None, description="The provider's receipt of the complaints committee's judgment."
     )
-    measures_on: date | None = None
+    measures_on: Day | None = None
     events: tuple[Event, ...] = Field(
         default=(), description="What happened to the complaint after it came in, dated."
     )
@@ -130,8 +135,9 @@ class Complaint(BaseModel):
     @field_validator("extra", mode="after")
     @classmethod
     def _extra_dates(cls, extra: dict[str, ExtraValue]) -> dict[str, ExtraValue]:
-        """ISO dates in extra become dates, as they do from YAML (JSON has no dates)."""
-        return {k: _as_date(v) for k, v in extra.items()}
+        """ISO dates in extra become dates, as they do from YAML (JSON has no dates); a text
+        written as a date that is no day (``2026-02-30``) is an error, as in YAML."""
+        return {k: _as_date(k, v) for k, v in extra.items()}
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -258,13 +264,16 @@ def _invalid(err: ValidationError) -> ComplaintError:
     return error
 
 
-def _as_date(value: ExtraValue) -> ExtraValue:
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+def _as_date(key: str, value: ExtraValue) -> ExtraValue:
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
-            return value
+            raise ComplaintError(key, "complaint.not_a_day", value=value) from None
     return value
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _birthday(birth: date, year: int) -> date:

@@ -14,17 +14,39 @@ for an event whose form is not known. Both for the same act must agree.
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
-from klachtregels.errors import KlachtregelsError
+from klachtregels.errors import KlachtregelsError, echoed, escape_controls
 from klachtregels.law.terms import Term
 from klachtregels.messages import Lang, render
 from klachtregels.model.vocabulary import Channel, EventKind, StepKind
 
-__all__ = ["ComplaintError", "Event"]
+__all__ = ["ComplaintError", "Day", "Event", "iso_day"]
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def iso_day(value: object) -> object:
+    """A day of a complaint: a ``date`` (from Python or a YAML date) or an ISO text
+    ``YYYY-MM-DD``, nothing else: pydantic alone would read ``0`` or ``"0"`` as 1 January
+    1970 (a Unix time). A datetime is left to pydantic (it takes only midnight)."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError("date_parsing", "not a real date") from None
+    raise PydanticCustomError("date_type", "Input should be a valid date")
+
+
+#: A complaint's day: ISO text or a date, never a number.
+Day = Annotated[date, BeforeValidator(iso_day)]
 
 
 class ComplaintError(KlachtregelsError, ValueError):
@@ -45,8 +67,8 @@ class ComplaintError(KlachtregelsError, ValueError):
         return self.problem_key, dict(self._params)
 
     def message(self, lang: Lang = "nl") -> str:
-        text = render(self.problem_key, lang, **self._params)
-        return f"{self.field}: {text}" if self.field else text
+        text = render(self.problem_key, lang, **echoed(self._params))
+        return f"{escape_controls(self.field)}: {text}" if self.field else text
 
 
 #: Which kinds of event may say what (every event has ``kind``, ``on``, ``channel``).
@@ -64,7 +86,7 @@ class Event(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: EventKind
-    on: date = Field(description="The day it happened (or, for a notice, was given).")
+    on: Day = Field(description="The day it happened (or, for a notice, was given).")
     channel: Channel | None = Field(
         default=None,
         description="How it was given: a letter, e-mail or web form is in writing; a phone "
@@ -73,7 +95,7 @@ class Event(BaseModel):
     to: StepKind | None = Field(
         default=None, description="For 'filed': the step the complaint was addressed to."
     )
-    until: date | None = Field(
+    until: Day | None = Field(
         default=None,
         description="For an extension notice: the new last day it states; for consent to a "
         "further extension: the day agreed.",

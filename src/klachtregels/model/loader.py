@@ -21,12 +21,15 @@ from pydantic import ValidationError
 
 from klachtregels.errors import KlachtregelsError, RegulationError
 from klachtregels.model.catalog import (
+    MAX_BYTES,
     Catalog,
     Reads,
     ShadowError,
     Version,
     bundled_dir,
     catalog,
+    is_path,
+    read_limited,
     search_path,
 )
 from klachtregels.model.readonly import ReadOnlyError, freeze
@@ -51,9 +54,6 @@ __all__ = [
     "regulations",
     "search_path",
 ]
-
-#: Files larger than this are refused before parsing.
-MAX_BYTES = 1024 * 1024
 
 
 class UnknownRegulationError(KlachtregelsError, LookupError):
@@ -103,9 +103,7 @@ def _read(path: Path | str, reads: Reads | None = None) -> _Read:
             shown, None, None, "", "error.cannot_read", problem=e.strerror or str(e)
         ) from None
     if len(raw) > MAX_BYTES:
-        raise RegulationError(
-            shown, None, None, "", "error.file_too_large", size=len(raw), limit=MAX_BYTES
-        )
+        raise too_large(p, shown)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -123,6 +121,20 @@ def _read(path: Path | str, reads: Reads | None = None) -> _Read:
     return layer
 
 
+def too_large(path: Path, shown: str, limit: int = MAX_BYTES) -> RegulationError:
+    """The error for a file over ``limit`` bytes (read no further than that): its size
+    where the file system knows it, as for a device or pipe it does not."""
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError:
+        size = 0
+    if size > limit:
+        return RegulationError(
+            shown, None, None, "", "error.file_too_large", size=size, limit=limit
+        )
+    return RegulationError(shown, None, None, "", "error.file_over_limit", limit=limit)
+
+
 def read(path: Path | str) -> Regulation:
     """Read and validate one file, without its law bases."""
     return _read(path).regulation
@@ -132,7 +144,7 @@ def check(path: Path | str, *, root: Path | None = None) -> list[RegulationError
     """Every error in a file (with its law bases), in file order; empty when valid."""
     shown = str(path)
     try:
-        raw = Path(path).read_bytes()
+        raw = read_limited(path)
         if len(raw) <= MAX_BYTES:
             parsed = parse(raw.decode("utf-8"), shown)
             if isinstance(parsed.data, dict):
@@ -251,17 +263,17 @@ def load(
     object, after checking that no file or folder it was read from changed.
     """
     own = search_path(path)
-    is_path = isinstance(ref, Path) or ref.endswith((".yaml", ".yml")) or "/" in ref
+    as_path = is_path(ref)
     where = (tuple(str(d.resolve()) for d in own), str(root.resolve()) if root else None)
-    key = (str(Path(ref).resolve()) if is_path else ref, on, where, shadow)
+    key = (str(Path(ref).resolve()) if as_path else ref, on, where, shadow)
     hit = _LOADED.get(key)
     if hit is not None and hit[0].unchanged():
         return hit[1]
     reads = Reads()
-    found = catalog(own, root, shadow=shadow, only=None if is_path else str(ref))
+    found = catalog(own, root, shadow=shadow, only=None if as_path else str(ref))
     reads.update(found.reads)
     until: date | None = None
-    if is_path:
+    if as_path:
         top = Path(ref)
     elif ref in found.regulations or ref in found.laws:
         version = _pick(ref, (found.regulations.get(ref) or found.laws[ref]), on)

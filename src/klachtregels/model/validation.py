@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from klachtregels.errors import KlachtregelsError, RegulationError
+from klachtregels.errors import KlachtregelsError, RegulationError, echo, echoed
 from klachtregels.messages import Lang, render
 from klachtregels.model.vocabulary import nearest
 from klachtregels.model.yamlsafe import Loc, Parsed, dotted, position
@@ -80,7 +80,7 @@ class Problem:
     at: Loc
 
     def message(self, lang: Lang = "nl") -> str:
-        text = render(self.key, lang, **self.params)
+        text = render(self.key, lang, **echoed(self.params))
         return f"{self.field}: {text}" if self.field else text
 
 
@@ -168,7 +168,7 @@ def _problem(first: Any, root: type[BaseModel]) -> Problem:
 
 def _short(value: object) -> str:
     text = value.isoformat() if isinstance(value, date) else repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return echo(text)
 
 
 def _model_fields_at(loc: Loc, root: type[BaseModel]) -> list[str]:

@@ -15,12 +15,16 @@ from typing import Any
 
 import yaml
 
-from klachtregels.errors import RegulationError
+from klachtregels.errors import RegulationError, echo
 
-__all__ = ["MAX_NODES", "Loc", "Parsed", "dotted", "parse", "position"]
+__all__ = ["MAX_DEPTH", "MAX_NODES", "Loc", "Parsed", "dotted", "parse", "position"]
 
 #: Values built from one file at most: stops alias-expansion ("billion laughs") bombs.
 MAX_NODES = 200_000
+
+#: Mappings and lists inside one another at most: deeper nesting is refused before it is
+#: built (a regulation needs 7 levels; PyYAML's composer would exhaust the stack at ~1,000).
+MAX_DEPTH = 64
 
 #: A place in a document: keys and list indexes from the top; ``"<key>"`` means the key
 #: itself rather than its value.
@@ -28,7 +32,26 @@ Loc = tuple[str | int, ...]
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader whose only booleans are true/false (no yes/no/on/off surprises)."""
+    """SafeLoader whose only booleans are true/false (no yes/no/on/off surprises), and
+    that refuses nesting deeper than :data:`MAX_DEPTH` while composing."""
+
+    _depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        self._depth += 1
+        try:
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            if self._depth > MAX_DEPTH and isinstance(event, yaml.CollectionStartEvent):
+                raise _TooDeepError(event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class _TooDeepError(Exception):
+    def __init__(self, mark: Any) -> None:
+        super().__init__(mark)
+        self.mark = mark
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -59,6 +82,9 @@ def parse(text: str, path: str) -> Parsed:
             node = loader.get_single_node()
         finally:
             loader.dispose()
+    except _TooDeepError as e:
+        line, col = (e.mark.line + 1, e.mark.column + 1) if e.mark else (None, None)
+        raise RegulationError(path, line, col, "", "error.too_deep", limit=MAX_DEPTH) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark
         problem = (e.problem or str(e)).strip()
@@ -113,6 +139,9 @@ def _build(
             path, line, col, dotted(loc), "error.yaml_too_many_nodes", limit=MAX_NODES
         )
     positions.setdefault(loc, _pos(node))
+    if len(loc) > MAX_DEPTH + 1:  # an alias inside itself (&a [*a]) nests without end
+        line, col = _pos(node)
+        raise RegulationError(path, line, col, "", "error.too_deep", limit=MAX_DEPTH)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -143,7 +172,11 @@ def _build(
 
 
 def _scalar(node: yaml.Node, loc: Loc, path: str, constructor: yaml.SafeLoader) -> Any:
-    """A scalar's value; a value its tag does not fit is an error at its place."""
+    """A scalar's value; a value its tag does not fit is an error at its place, and so is a
+    lone surrogate (``"\\ud800"``), which no UTF-8 output can hold."""
+    if isinstance(node.value, str) and _SURROGATE.search(node.value):
+        line, col = _pos(node)
+        raise RegulationError(path, line, col, dotted(loc), "error.lone_surrogate")
     try:
         return constructor.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as e:
@@ -178,6 +211,7 @@ _TAG_ERRORS: dict[str, tuple[str, dict[str, object]]] = {
 }
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PLAIN_KEY = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 
 
@@ -193,6 +227,6 @@ def dotted(loc: Loc) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
             continue
-        text = part if _PLAIN_KEY.match(part) else repr(part)
+        text = part if len(part) <= 40 and _PLAIN_KEY.match(part) else repr(echo(part))
         out += f".{text}" if out else text
     return out

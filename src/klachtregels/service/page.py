@@ -101,6 +101,8 @@ def kind_of(name: str) -> tuple[Kind, tuple[str, ...], bool]:
     args = [a for a in typing.get_args(ann) if a is not type(None)]
     if optional and len(args) == 1:
         ann = args[0]
+    if typing.get_origin(ann) is typing.Annotated:  # a strict ISO day (history.Day)
+        ann = typing.get_args(ann)[0]
     required = info.is_required()
     if ann is date:
         return "date", (), required
