@@ -17,9 +17,9 @@ calendar; whether art. 3(3) decree days are working days is the explicit choice
 :class:`DecreeDays`. For the Atw itself (art. 1 and 2) decree days always count
 as holidays, because art. 3(3) designates them "voor de toepassing van deze wet".
 
-Built on :class:`workalendar.europe.Netherlands`; what differs from the law is
-overridden in :class:`_AtwNetherlands` and tested one difference at a time in
-``tests/test_calendar_differences.py``.
+The holidays are the named rules of :mod:`klachtregels.law.holidays`; where
+workalendar's Netherlands and python-holidays differ from them is tested one
+difference at a time in ``tests/test_calendar_differences.py``.
 
 Working-day arithmetic uses a precomputed index over the supported range, so
 :meth:`LegalCalendar.add_working_days` costs the same for n = 5 and n = 5000.
@@ -34,12 +34,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
-from typing import ClassVar
 
 import yaml
-from workalendar.europe import Netherlands
 
 from klachtregels.errors import DateOutOfRangeError
+from klachtregels.law.holidays import SUN_TO_NEXT_MON, SUN_TO_PREV_SAT, atw_holidays, koningsdag
 from klachtregels.messages import Lang, render
 
 __all__ = [
@@ -64,65 +63,6 @@ FIRST_DAY = date(1965, 4, 1)
 LAST_DAY = date(2100, 12, 31)
 
 _SAT, _SUN = 5, 6
-
-#: Named rules for a holiday that falls on a Sunday (after vacanza/holidays).
-SUN_TO_PREV_SAT = "SUN_TO_PREV_SAT"
-SUN_TO_NEXT_MON = "SUN_TO_NEXT_MON"
-
-
-def koningsdag(year: int) -> tuple[date, str, str]:
-    """The day the King's (Queen's) birthday is celebrated, Atw art. 3(1).
-
-    Returns ``(day, Dutch name, rule applied when the day is a Sunday)``. From 2014
-    Koningsdag is 27 April, or Saturday 26 April when the 27th is a Sunday;
-    1980-2013 Koninginnedag was 30 April, or Saturday 29 April when the 30th was a
-    Sunday; before 1980 Monday 1 May when the 30th was a Sunday (shared/DOMAIN.md).
-    """
-    if year >= 2014:
-        day, name, rule = date(year, 4, 27), "Koningsdag", SUN_TO_PREV_SAT
-    elif year >= 1980:
-        day, name, rule = date(year, 4, 30), "Koninginnedag", SUN_TO_PREV_SAT
-    else:
-        day, name, rule = date(year, 4, 30), "Koninginnedag", SUN_TO_NEXT_MON
-    if day.weekday() == _SUN:
-        day += timedelta(days=-1 if rule == SUN_TO_PREV_SAT else 1)
-    return day, name, rule
-
-
-class _AtwNetherlands(Netherlands):  # type: ignore[misc]
-    """workalendar's Netherlands, corrected to Atw art. 3(1) and 3(2).
-
-    Differences with workalendar 17.0.0, each tested:
-
-    * Eerste Paasdag and Eerste Pinksterdag are not Atw holidays (art. 3(1) names
-      only the *tweede* Paas- en Pinksterdag). They are Sundays, so no working-day
-      count changes, but :func:`holidays` does not list them.
-    * Queen's Day on a Sunday before 1980 moved to Monday 1 May, not to the 29th.
-    * Names are the Dutch names.
-    """
-
-    include_easter_sunday = False
-    include_whit_sunday = False
-    include_new_years_day = False  # Calendar would add an English "New year"; ours is below
-
-    good_friday_label = "Goede Vrijdag"
-    christmas_day_label = "Eerste Kerstdag"
-    boxing_day_label = "Tweede Kerstdag"
-    whit_monday_label = "Tweede Pinksterdag"
-    FIXED_HOLIDAYS = ((1, 1, "Nieuwjaarsdag"), (5, 5, "Bevrijdingsdag (5 mei)"))
-    # ChristianMixin hard-codes these two English labels.
-    _RELABEL: ClassVar[dict[str, str]] = {
-        "Easter Monday": "Tweede Paasdag",
-        "Ascension Thursday": "Hemelvaartsdag",
-    }
-
-    def get_king_queen_day(self, year: int) -> tuple[date, str]:
-        day, name, _ = koningsdag(year)
-        return day, name
-
-    def get_variable_days(self, year: int) -> list[tuple[date, str]]:
-        days: list[tuple[date, str]] = super().get_variable_days(year)
-        return [(d, self._RELABEL.get(label, label)) for d, label in days]
 
 
 @dataclass(frozen=True)
@@ -176,42 +116,44 @@ _BASE = FIRST_DAY.toordinal()
 _SPAN = LAST_DAY.toordinal() - _BASE + 1
 
 
-@functools.cache
-def _all_days() -> tuple[date, ...]:
-    """Every day of the range, in order (day ``i`` is ``FIRST_DAY + i``)."""
-    return tuple(map(date.fromordinal, range(_BASE, _BASE + _SPAN)))
-
-
 class _Index:
     """Cumulative counts of the days that pass a test, for O(1) arithmetic.
 
     ``cum[i]`` is the number of passing days strictly before day ``i`` (day 0 is
-    FIRST_DAY), ``days`` the passing days in order.
+    FIRST_DAY), ``ords`` the ordinals of the passing days in order (a date is made
+    only for a day asked for).
     """
 
-    __slots__ = ("cum", "days")
+    __slots__ = ("cum", "ords")
 
     def __init__(self, passing: list[bool]) -> None:
         self.cum = [0, *itertools.accumulate(passing)]
-        self.days = list(itertools.compress(_all_days(), passing))
+        self.ords = list(itertools.compress(range(_BASE, _BASE + _SPAN), passing))
 
     def add(self, d: date, n: int) -> date:
         i = _check(d)
         if n == 0:
             return d
         k = self.cum[i + 1] + n - 1 if n > 0 else self.cum[i] + n
-        if not 0 <= k < len(self.days):
+        if not 0 <= k < len(self.ords):
             raise _beyond(n > 0)
-        return self.days[k]
+        return date.fromordinal(self.ords[k])
 
     def between(self, a: date, b: date) -> int:
         return self.cum[_check(b) + 1] - self.cum[_check(a) + 1]
 
     def on_or_after(self, d: date) -> date:
         k = self.cum[_check(d)]
-        if k >= len(self.days):
+        if k >= len(self.ords):
             raise _beyond(True)
-        return self.days[k]
+        return date.fromordinal(self.ords[k])
+
+
+def _weekdays() -> list[bool]:
+    """Per day number of the range: whether it is Monday to Friday."""
+    week = [True] * 5 + [False] * 2
+    first = FIRST_DAY.weekday()  # the weekday of day 0
+    return (week[first:] + week * (_SPAN // 7 + 1))[:_SPAN]
 
 
 class LegalCalendar:
@@ -238,10 +180,9 @@ class LegalCalendar:
             _check(d)
         self._closures: Mapping[date, str] = closure_names
 
-        cal = _AtwNetherlands()
         names: dict[date, str] = {}
         for year in range(FIRST_DAY.year, LAST_DAY.year + 1):
-            for day, label in cal.holidays(year):  # sorted by (date, name)
+            for day, label in atw_holidays(year):  # sorted by (date, name)
                 names[day] = f"{names[day]} en {label}" if day in names else label
         self._holidays: Mapping[date, str] = names
 
@@ -252,17 +193,22 @@ class LegalCalendar:
         self.decree_years: frozenset[int] = covered
 
         # Day numbers (0 is FIRST_DAY) that are not working days, for any reason.
-        off = {d.toordinal() - _BASE for d in names}
-        decree_off = {d.toordinal() - _BASE for d in self._decree_names}
-        closed = {d.toordinal() - _BASE for d in closure_names}
+        decree_off = [d.toordinal() - _BASE for d in self._decree_names]
+        closed = [d.toordinal() - _BASE for d in closure_names]
         if decree_days is DecreeDays.CLOSED:
-            closed |= decree_off
-        monday = (7 - FIRST_DAY.weekday()) % 7  # the first Monday's day number
-        base_ok = [(i - monday) % 7 < _SAT and i not in off for i in range(_SPAN)]
-        atw_ok = [ok and i not in decree_off for i, ok in enumerate(base_ok)]
-        work_ok = [ok and i not in closed for i, ok in enumerate(base_ok)]
-        self._work = _Index(work_ok)
+            closed += decree_off
+        base_ok = _weekdays()
+        for d in names:
+            if FIRST_DAY <= d <= LAST_DAY:
+                base_ok[d.toordinal() - _BASE] = False
+        atw_ok = base_ok.copy()
+        for i in decree_off:
+            atw_ok[i] = False
+        work_ok = base_ok  # no copy needed: base_ok is not used after this
+        for i in closed:
+            work_ok[i] = False
         self._atw = _Index(atw_ok)
+        self._work = self._atw if work_ok == atw_ok else _Index(work_ok)
 
     # -- days -------------------------------------------------------------
 
