@@ -116,37 +116,42 @@ _BASE = FIRST_DAY.toordinal()
 _SPAN = LAST_DAY.toordinal() - _BASE + 1
 
 
+@functools.cache
+def _all_days() -> tuple[date, ...]:
+    """Every day of the range, in order (day ``i`` is ``FIRST_DAY + i``)."""
+    return tuple(map(date.fromordinal, range(_BASE, _BASE + _SPAN)))
+
+
 class _Index:
     """Cumulative counts of the days that pass a test, for O(1) arithmetic.
 
     ``cum[i]`` is the number of passing days strictly before day ``i`` (day 0 is
-    FIRST_DAY), ``ords`` the ordinals of the passing days in order (a date is made
-    only for a day asked for).
+    FIRST_DAY), ``days`` the passing days in order.
     """
 
-    __slots__ = ("cum", "ords")
+    __slots__ = ("cum", "days")
 
     def __init__(self, passing: list[bool]) -> None:
         self.cum = [0, *itertools.accumulate(passing)]
-        self.ords = list(itertools.compress(range(_BASE, _BASE + _SPAN), passing))
+        self.days = list(itertools.compress(_all_days(), passing))
 
     def add(self, d: date, n: int) -> date:
         i = _check(d)
         if n == 0:
             return d
         k = self.cum[i + 1] + n - 1 if n > 0 else self.cum[i] + n
-        if not 0 <= k < len(self.ords):
+        if not 0 <= k < len(self.days):
             raise _beyond(n > 0)
-        return date.fromordinal(self.ords[k])
+        return self.days[k]
 
     def between(self, a: date, b: date) -> int:
         return self.cum[_check(b) + 1] - self.cum[_check(a) + 1]
 
     def on_or_after(self, d: date) -> date:
         k = self.cum[_check(d)]
-        if k >= len(self.ords):
+        if k >= len(self.days):
             raise _beyond(True)
-        return date.fromordinal(self.ords[k])
+        return self.days[k]
 
 
 def _weekdays() -> list[bool]:
