@@ -51,12 +51,13 @@ def _channel_of(c: Complaint, day: date) -> str:
     return c.channel
 
 
-def _resumed(c: Complaint, day: date, resumptions: tuple[tuple[str, str], ...]) -> date:
+def _resumed(
+    c: Complaint, day: date, resumptions: tuple[tuple[Callable[[Complaint], Any], str], ...]
+) -> date:
     """The day of receipt moved to the day the complaint was taken into handling after a
     ground that an event ends (Livio art. 5 lid 4: the informal route failed)."""
-    for fact, kind in resumptions:
-        value = c.extra.get(fact[6:]) if fact.startswith("extra.") else getattr(c, fact, None)
-        if not value:
+    for value_of, kind in resumptions:
+        if not value_of(c):
             continue
         ended = [e.on for e in c.events if e.kind == kind]
         if ended:
@@ -70,6 +71,13 @@ def _value_of(name: str) -> Callable[[Complaint], Any]:
         key = name[6:]
         return lambda c: c.extra.get(key)
     return attrgetter(name)
+
+
+def _value_or_none(name: str) -> Callable[[Complaint], Any]:
+    """:func:`_value_of`, None where the complaint has no such field."""
+    if name.startswith("extra."):
+        return _value_of(name)
+    return lambda c: getattr(c, name, None)
 
 
 class Readers:
@@ -93,9 +101,9 @@ class Readers:
         self.committee_judges = judging == "complaints_committee"
         withdrawal = reg.acts.get("withdrawal")
         self.in_writing_withdrawal = withdrawal is not None and withdrawal.form == "in_writing"
-        #: Grounds of kind fact that an event ends: (fact name, event kind).
+        #: Grounds of kind fact that an event ends: (how to read the fact, event kind).
         self.resumptions = tuple(
-            (str(g.fact), g.ended_by)
+            (_value_or_none(str(g.fact)), g.ended_by)
             for g in reg.admissibility.values()
             if g.ground == "fact" and g.ended_by is not None
         )
