@@ -40,17 +40,19 @@ def test_text_output_puts_verdicts_first_then_deadlines_route_and_sources(
 def test_route_reasons_are_conditions_in_words_with_the_dates(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """Livio art. 12 with Wkkgz art. 21: the disputes committee opens after a judgment the
-    complainant is not satisfied with, when no judgment came in time (six weeks from 24
-    December 2026: 4 February 2027; ten weeks: 4 March 2027), or when complaining to
-    Livio first cannot be asked of him."""
+    """Livio art. 12 and art. 10 lid 2: the disputes committee opens after a judgment the
+    complainant is not satisfied with, or when no judgment came in time (six weeks from 24
+    December 2026: 4 February 2027; ten weeks: 4 March 2027); Wkkgz art. 21 lid 1 onder c
+    adds: when complaining to Livio first cannot be asked of him, and the line says it is
+    the law's."""
     assert main(["check", "livio", str(EXAMPLE), "--as-of", "2027-01-05"]) == 0
     out = capsys.readouterr().out
     assert (
         "  [dicht] Geschillencommissie — nog niet open; open als er een oordeel is gegeven en "
         "de klager niet tevreden is, of er na donderdag 4 februari 2027 (bij verlenging: "
-        "donderdag 4 maart 2027) nog geen oordeel is, of van de klager niet kan worden "
-        "verlangd dat hij eerst bij de zorgaanbieder klaagt [11]\n" in out
+        "donderdag 4 maart 2027) nog geen oordeel is, en op grond van de wet (Wkkgz art. 21 "
+        "lid 1) ook als van de klager niet kan worden verlangd dat hij eerst bij de "
+        "zorgaanbieder klaagt [11]\n" in out
     )
     assert "  [open] Klachtenfunctionaris — altijd open [9]\n" in out
     assert "=" not in out.split("Route")[1].split("Bronnen")[0]  # no "fact = ja"

@@ -46,7 +46,14 @@ def test_livio_provider_to_disputes_body_carries_wkkgz_art21_and_the_judgment_te
     law_condition = reg.law_rule("escalation", "disputes_body").open_when
     assert law_condition.any is not None  # the Wkkgz base's art. 21 rule
     edge = livio.edge("provider", "disputes_body")
-    assert edge.condition == f"open als {ART21_NL}"
+    # Livio art. 12 lid 1 and art. 10 lid 2 give grounds b and a; ground c comes from the
+    # law (the step is a floor), and the arrow says so, with the article.
+    assert edge.condition == (
+        "open als er een oordeel is gegeven en de klager niet tevreden is, of de termijn voor "
+        "het oordeel verstreken is zonder dat er een oordeel is gegeven, en op grond van de wet "
+        "(Wkkgz art. 21 lid 1) ook als van de klager niet kan worden verlangd dat hij eerst bij "
+        "de zorgaanbieder klaagt"
+    )
     assert condition_text(law_condition) == ART21_NL
     assert edge.terms == ("oordeel binnen 6 weken, verlenging max. 4 weken",)
 
@@ -166,8 +173,14 @@ def test_cmv_acknowledgement_runs_into_the_provider_step() -> None:
     assert g.edge("provider", "disputes_body").terms == (
         "judgment within 6 weeks, extension at most 4 weeks",
     )
+    # Punt 6a's own condition, then what Wkkgz art. 21 lid 1 adds (a, b, c): the step is a
+    # floor, and the arrow must not show a narrower condition than the one applied.
     assert g.edge("provider", "disputes_body").condition == (
-        "open if the complaints officer has been involved and the complainant is not satisfied"
+        "open if the complaints officer has been involved and the complainant is not "
+        "satisfied, and under the law (Wkkgz art. 21 lid 1) also if a judgment has been given "
+        "and the complainant is not satisfied, or the term for the judgment has passed without "
+        "a judgment, or the complainant cannot reasonably be asked to complain to the "
+        "provider first"
     )
 
 
@@ -179,7 +192,9 @@ def test_every_step_has_a_node_and_one_arrow_in(ident: str) -> None:
         assert g.node(step_id).title == rule.name
         into = [e for e in g.edges if e.target == step_id and e.kind == "path"]
         assert len(into) == 1
-        assert into[0].condition == open_when_text(rule.open_when)
+        law = reg.floors("escalation").get(step_id)
+        own_law = law if law is not None and law is not rule else None
+        assert into[0].condition == open_when_text(rule.open_when, law=own_law)
     assert len([e for e in g.edges if e.kind == "routing"]) == len(reg.routing)
 
 

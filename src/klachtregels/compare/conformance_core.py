@@ -18,6 +18,7 @@ from klachtregels.compare.conditions import condition_implies
 from klachtregels.compare.values import cite_json, raw, show
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Citation, Condition, Regulation, StepRule
+from klachtregels.model.wording import LAW_NAMES
 
 __all__ = [
     "LAW_NAMES",
@@ -33,7 +34,6 @@ ConformanceSeverity = Literal["violation", "risk", "note"]
 SEVERITY_ORDER: tuple[ConformanceSeverity, ...] = ("violation", "risk", "note")
 #: How a statute's source key is abbreviated in an article reference ("Wkkgz art. 17
 #: lid 1"); a source not listed is named by its title in the regulation's ``sources``.
-LAW_NAMES = {"wkkgz": "Wkkgz", "jeugdwet": "Jeugdwet", "bw": "BW", "bw7": "BW", "wzd": "Wzd"}
 
 Params = tuple[tuple[str, object], ...]
 

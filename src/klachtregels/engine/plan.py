@@ -35,6 +35,7 @@ from klachtregels.model.regulation import (
     TermRule,
 )
 from klachtregels.model.vocabulary import DEADLINE_ORDER, ROLE_IS_A, ROLES, STEPS, TERM_KINDS
+from klachtregels.model.wording import closed_reason
 
 __all__ = [
     "STEP_REASON_KEYS",
@@ -535,6 +536,9 @@ def _step_plan(
         for key in STEP_REASON_KEYS:
             of_law = key == "step.open_by_law" and law is not None
             cond = law.open_when if of_law and law else rule.open_when
+            shown, params = key, {"cond": cond}
+            if key == "step.closed_because":
+                shown, params = closed_reason(rule.open_when, law)
             variants[lang, key] = Step(
                 step_id,
                 rule.name,
@@ -542,8 +546,8 @@ def _step_plan(
                 contact(body),
                 key in ("step.open_because", "step.open_by_law"),
                 law.citation if of_law and law else rule.citation,
-                key,
-                MappingProxyType({"cond": cond}),
+                shown,
+                MappingProxyType(params),
                 lang,
             )
     always = rule.open_when.always

@@ -15,6 +15,7 @@ routing, admissibility, the deadlines, then the escalation route.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from klachtregels.engine.assessment import Assessment, Deadline, Finding, Step, Verdict
 from klachtregels.engine.reference_judgment import judgment_deadlines
@@ -48,6 +49,7 @@ from klachtregels.model.regulation import (
     StepRule,
 )
 from klachtregels.model.vocabulary import BLOCKING_FINDINGS, ROLE_IS_A, STEPS, TERM_IDS, TERM_KINDS
+from klachtregels.model.wording import closed_reason
 
 __all__ = ["evaluate_reference"]
 
@@ -431,9 +433,13 @@ def _route(
     for step_id, (rule, law, overrides) in _steps(reg).items():
         reason = _why(case, step_id, rule, law, handled, forward_to is not None, judged)
         cond, cite = rule.open_when, rule.citation
+        params: dict[str, Any] = {"cond": cond}
         if reason == "step.open_by_law" and law is not None:
             cond, cite = law.open_when, law.citation
+            params = {"cond": cond}
             by_law.append(case.finding("step_open_by_law", law.citation, overrides, step=rule.name))
+        elif reason == "step.closed_because" and law is not None:
+            reason, params = closed_reason(rule.open_when, law)
         body = reg.bodies.get(rule.body) if rule.body else None
         is_open = reason in ("step.open_because", "step.open_by_law")
         route.append(
@@ -445,7 +451,7 @@ def _route(
                 is_open,
                 cite,
                 reason,
-                {"cond": cond},
+                params,
                 lang,
             )
         )

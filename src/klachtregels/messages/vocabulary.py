@@ -399,6 +399,26 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "nog niet open; open als {cond}",
         "en": "not open yet; opens if {cond}",
     },
+    "step.open_when_law": {
+        "nl": "open als {cond}, en op grond van de wet ({law}) ook als {law_cond}",
+        "en": "open if {cond}, and under the law ({law}) also if {law_cond}",
+    },
+    "step.open_when_law_always": {
+        "nl": "open als {cond}, en op grond van de wet ({law}) altijd open",
+        "en": "open if {cond}, and under the law ({law}) always open",
+    },
+    "step.open_law_only": {
+        "nl": "op grond van de wet ({law}) open als {law_cond}",
+        "en": "under the law ({law}) open if {law_cond}",
+    },
+    "step.closed_because_law": {
+        "nl": "nog niet open; open als {cond}, en op grond van de wet ({law}) ook als {law_cond}",
+        "en": "not open yet; opens if {cond}, and under the law ({law}) also if {law_cond}",
+    },
+    "step.closed_law_only": {
+        "nl": "nog niet open; op grond van de wet ({law}) open als {law_cond}",
+        "en": "not open yet; under the law ({law}) opens if {law_cond}",
+    },
     "step.closed_forwarded": {
         "nl": "niet van toepassing: de klacht is doorgestuurd",
         "en": "not applicable: the complaint was forwarded",

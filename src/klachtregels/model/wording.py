@@ -28,7 +28,9 @@ from klachtregels.model.regulation import (
 from klachtregels.model.vocabulary import TERM_KINDS, label_key
 
 __all__ = [
+    "LAW_NAMES",
     "cite_text",
+    "closed_reason",
     "condition_text",
     "fact_text",
     "label",
@@ -96,12 +98,67 @@ def _passed(term_id: str, lang: Lang, dues: Sequence[date]) -> str:
 
 
 def open_when_text(
-    c: Condition, lang: Lang = "nl", dues: Mapping[str, Sequence[date]] | None = None
+    c: Condition,
+    lang: Lang = "nl",
+    dues: Mapping[str, Sequence[date]] | None = None,
+    law: StepRule | None = None,
 ) -> str:
-    """When a step is open, as one phrase: ``altijd open``, ``open als ...``."""
+    """When a step is open, as one phrase: ``altijd open``, ``open als ...``; with ``law``
+    (the law base's rule where the step is a right the regulation cannot narrow), also
+    the law's alternatives the regulation does not name, with the article."""
+    extra = _law_extra(c, law) if law is not None and c.always is not True else None
+    if extra is not None and extra["law_cond"].always is True:  # a right without condition
+        if c.always is False:
+            return render("step.always_open_by_law", lang)
+        return render(
+            "step.open_when_law_always", lang, cond=condition_text(c, lang, dues), law=extra["law"]
+        )
+    if extra is not None:
+        words = {"law": extra["law"], "law_cond": condition_text(extra["law_cond"], lang, dues)}
+        if c.always is False:
+            return render("step.open_law_only", lang, **words)
+        return render("step.open_when_law", lang, cond=condition_text(c, lang, dues), **words)
     if c.always is not None:
         return render("step.always_open" if c.always else "step.never_open", lang)
     return render("step.open_when", lang, cond=condition_text(c, lang, dues))
+
+
+#: How a law base's source is named in a sentence.
+LAW_NAMES = {"wkkgz": "Wkkgz", "jeugdwet": "Jeugdwet", "bw": "BW", "bw7": "BW", "wzd": "Wzd"}
+
+
+def _law_extra(own: Condition, law: StepRule) -> dict[str, Any] | None:
+    """The law's alternatives for opening a step that ``own`` does not name (neither as an
+    alternative of its own nor as a part of a law alternative that requires more), with
+    the article; None when there are none."""
+    mine = own.any if own.any is not None else [own]
+
+    def named(d: Condition) -> bool:
+        return d in mine or (d.all is not None and any(x in mine for x in d.all))
+
+    cond = law.open_when
+    extra = [d for d in (cond.any if cond.any is not None else [cond]) if not named(d)]
+    if not extra:
+        return None
+    name = LAW_NAMES.get(law.citation.source, law.citation.source)
+    return {
+        "law": f"{name} {law.citation.article}",
+        "law_cond": extra[0] if len(extra) == 1 else Condition(any=extra),
+    }
+
+
+def closed_reason(own: Condition, law: StepRule | None) -> tuple[str, dict[str, Any]]:
+    """Why a step is not open yet, as (catalogue key, parameters): its own condition, and,
+    where the law base makes the step a right (a floor), the law's alternatives that the
+    regulation's condition does not name, with the article. Without them a reader would
+    be told a narrower condition than the one applied (BurgerCoaching's "niet tevreden",
+    where Wkkgz art. 21 lid 1 also opens the disputes body without a timely judgment)."""
+    extra = _law_extra(own, law) if law is not None else None
+    if extra is None or extra["law_cond"].always is True:  # (then the law opens it: not closed)
+        return "step.closed_because", {"cond": own}
+    if own.always is False:  # the regulation never opens it: only the law does
+        return "step.closed_law_only", extra
+    return "step.closed_because_law", {"cond": own, **extra}
 
 
 def version_text(version: str) -> str:
