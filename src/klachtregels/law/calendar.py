@@ -1,14 +1,9 @@
 """The Dutch legal calendar: Atw holidays, decree days and working days.
 
-Sources (quoted from shared/bronnen/wetten/atw.md, Algemene termijnenwet,
-BWBR0002448):
+Sources (shared/bronnen/wetten/atw.md, Algemene termijnenwet, BWBR0002448):
 
-* art. 3(1): "Algemeen erkende feestdagen in de zin van deze wet zijn: de
-  Nieuwjaarsdag, de Christelijke tweede Paas- en Pinksterdag, de beide
-  Kerstdagen, de Hemelvaartsdag, de dag waarop de verjaardag van de Koning wordt
-  gevierd en de vijfde mei."
-* art. 3(2): "Voor de toepassing van deze wet wordt de Goede Vrijdag met de in het
-  vorige lid genoemde dagen gelijkgesteld."
+* art. 3(1) and 3(2): the holidays, quoted in :mod:`klachtregels.law.holidays`, which
+  holds one named rule for each;
 * art. 3(3): further days by decree (data in ``data/decree_days.yaml``).
 
 A *working day* (werkdag) has no statutory definition. Here it is a day that is
@@ -17,9 +12,8 @@ calendar; whether art. 3(3) decree days are working days is the explicit choice
 :class:`DecreeDays`. For the Atw itself (art. 1 and 2) decree days always count
 as holidays, because art. 3(3) designates them "voor de toepassing van deze wet".
 
-The holidays are the named rules of :mod:`klachtregels.law.holidays`; where
-workalendar's Netherlands and python-holidays differ from them is tested one
-difference at a time in ``tests/test_calendar_differences.py``.
+Where workalendar's Netherlands and python-holidays differ from those rules is tested
+one difference at a time in ``tests/test_calendar_differences.py``.
 
 Working-day arithmetic uses a precomputed index over the supported range, so
 :meth:`LegalCalendar.add_working_days` costs the same for n = 5 and n = 5000.
