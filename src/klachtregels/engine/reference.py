@@ -433,12 +433,11 @@ def _route(
     for step_id, (rule, law, overrides) in _steps(reg).items():
         reason = _why(case, step_id, rule, law, handled, forward_to is not None, judged)
         cond, cite = rule.open_when, rule.citation
-        params: dict[str, Any] = {"cond": cond}
         if reason == "step.open_by_law" and law is not None:
             cond, cite = law.open_when, law.citation
-            params = {"cond": cond}
             by_law.append(case.finding("step_open_by_law", law.citation, overrides, step=rule.name))
-        elif reason == "step.closed_because" and law is not None:
+        params: dict[str, Any] = {"cond": cond}
+        if reason == "step.closed_because" and law is not None:
             reason, params = closed_reason(rule.open_when, law)
         body = reg.bodies.get(rule.body) if rule.body else None
         is_open = reason in ("step.open_because", "step.open_by_law")

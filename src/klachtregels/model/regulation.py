@@ -472,6 +472,22 @@ class Regulation(_Model):
             if sec == section and getattr(rule, "floor", False)
         }
 
+    def step_floor(self, step_id: str) -> StepRule | None:
+        """The law base's rule that binds a step the regulation words itself: the step's
+        own rule where the law makes it a right (``floor``) and the regulation replaced
+        it, or the right an omission hands to this step (``replaced_by``). None where the
+        step is the law's own rule or no right binds it. ``engine.plan`` lays the two
+        conditions side by side in the same way."""
+        floors: dict[str, StepRule] = self.floors("escalation")
+        law = floors.get(step_id)
+        own = next((r for k, r in self.escalation.items() if k == step_id), None)
+        if law is not None and law is not own:
+            return law
+        for o in self.omits:
+            if o.section == "escalation" and o.replaced_by == step_id and o.id in floors:
+                return floors[o.id]
+        return None
+
     def omission(self, section: str, rule_id: str) -> Omission | None:
         """How the regulation leaves out a law-base rule, if it does."""
         return next((o for o in self.omits if o.section == section and o.id == rule_id), None)

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from klachtregels.messages import Lang, render
-from klachtregels.model.regulation import Condition, Regulation, StepRule, TermRule
+from klachtregels.model.regulation import Condition, Regulation, TermRule
 from klachtregels.model.vocabulary import TERM_KINDS
 from klachtregels.model.wording import condition_text, label, names_body, open_when_text
 
@@ -182,7 +182,7 @@ def build(reg: Regulation, lang: Lang = "nl") -> Graph:
         group = next((g for g in groups if step_id in g), None)
         source = previous if group is None else _before(list(reg.escalation), group[0])
         ids = [*out_of.get(source, []), *into.get(step_id, [])]
-        condition = open_when_text(rule.open_when, lang, law=_floor_of(reg, step_id, rule))
+        condition = open_when_text(rule.open_when, lang, law=reg.step_floor(step_id))
         edges.append(Edge(source, step_id, condition, terms(ids), "path"))
         if group is None:  # each alternative before it may lead on to it
             edges.extend(Edge(alt, step_id, None, (), "alternative") for alt in pending)
@@ -363,17 +363,3 @@ def dot(g: Graph) -> str:
         lines.append(f"    {e.source} -> {e.target}{suffix};")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def _floor_of(reg: Regulation, step_id: str, rule: StepRule) -> StepRule | None:
-    """The law base's rule that binds a step the regulation words itself (the step is a
-    right, ``floor``), or that an omission hands to it (``replaced_by``), as the evaluator
-    applies it (``engine.plan``)."""
-    floors: dict[str, StepRule] = reg.floors("escalation")
-    law = floors.get(step_id)
-    if law is not None and law is not rule:
-        return law
-    for o in reg.omits:
-        if o.section == "escalation" and o.replaced_by == step_id and o.id in floors:
-            return floors[o.id]
-    return None
