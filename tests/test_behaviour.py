@@ -302,9 +302,9 @@ def test_cli_behaviour_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", "livio", cosmetic, "--behaviour", "--examples", "5"]) == 0
     out = capsys.readouterr().out
     assert "Geen verschil in uitkomst gevonden." in out
-    # The bundled scenarios of Livio (50) come along by default; 76 basic cases (as for
+    # The bundled scenarios of Livio (52) come along by default; 76 basic cases (as for
     # BurgerCoaching: Livio's extra facts are among the strategy's own five).
-    assert "50 uit scenario's, 76 basisgevallen, 10 gegenereerd (seed 0), 0 opgegeven" in out
+    assert "52 uit scenario's, 76 basisgevallen, 10 gegenereerd (seed 0), 0 opgegeven" in out
     later = str(VERSIONS / "livio" / "2024-01-01.yaml")
     assert main(["diff", "livio", later, "--behaviour", "--examples", "0", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
