@@ -9,6 +9,7 @@ reported as not computable (a finding, not an error).
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import subprocess
@@ -271,6 +272,23 @@ def test_the_writer_writes_exactly_model_dump(
 
 
 _WRITERS: dict[str, JsonWriter] = {}
+
+
+def test_the_writer_tells_verdicts_of_the_same_findings_apart() -> None:
+    """A verdict is remembered by its findings and by ``ok``: the same shared findings
+    under another ``ok`` are written as that verdict, not as the one remembered."""
+    reg = kr.load("livio")
+    c = kr.Complaint.model_validate_json(EMAIL)
+    a = kr.evaluate(reg, c, date(2027, 1, 5))
+    shared = a.admissibility.findings
+    flipped = dataclasses.replace(
+        a, admissibility=dataclasses.replace(a.admissibility, ok=not a.admissibility.ok)
+    )
+    writer = JsonWriter()
+    for each in (a, flipped, a):
+        expected = json.dumps(each.model_dump(mode="json"), ensure_ascii=False)
+        assert writer.assessment(each) == expected
+    assert flipped.admissibility.findings is shared
 
 
 def _expand(value: Any, table: dict[str, Any]) -> Any:

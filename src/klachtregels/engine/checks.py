@@ -210,7 +210,9 @@ def _out_of_time(readers: Readers, term: TermPlan, g: AdmissibilityRule) -> Chec
         if damages_yield and c.claims_damages:
             out.extend(_damages(ctx, filed))
             return
-        out.append(ctx.finding("out_of_time", cite, due=due.due, term=rule.term.text))
+        # Shared: it depends on the due date and the term alone, which many complaints
+        # have in common (a batch writes each such finding once).
+        out.append(ctx.shared("out_of_time", cite, due=due.due, term=rule.term.text))
         if discretionary:
             out.append(ctx.shared("discretionary", cite))
 

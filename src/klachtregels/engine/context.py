@@ -117,8 +117,18 @@ class Ctx:
         self, deadline_id: str, citation: Citation, due: DueDate, done: date | None
     ) -> Deadline:
         """The deadline ``deadline_id`` due on ``due``, met on ``done``, showing the term
-        ``due`` was counted with; equal deadlines are shared (they are immutable)."""
-        status = _status(done, due.due, self.as_of)
+        ``due`` was counted with; equal deadlines are shared (they are immutable).
+
+        Its status on ``as_of``: met or missed once done (by ``as_of``), else open until
+        the due date and missed after it; None without ``as_of``."""
+        day, as_of = due.due, self.as_of
+        status: Status | None
+        if done is not None and (as_of is None or done <= as_of):
+            status = "met" if done <= day else "missed"
+        elif as_of is None:
+            status = None
+        else:
+            status = "open" if as_of <= day else "missed"
         if self.done is not None:
             self.done[deadline_id] = done
         # The key holds ids: of a citation, which lives as long as the plan, and of a due
@@ -150,14 +160,6 @@ class Ctx:
             return False
         done = self.plan.terms_by_id[term_id].done_of(self.c)
         return self.as_of > due.due and (done is None or done > due.due)
-
-
-def _status(done: date | None, due: date, as_of: date | None) -> Status | None:
-    if done is not None and (as_of is None or done <= as_of):
-        return "met" if done <= due else "missed"
-    if as_of is None:
-        return None
-    return "open" if as_of <= due else "missed"
 
 
 def fixed(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from typing import Any
 
 from klachtregels.engine.assessment import SCHEMA_VERSION, Assessment, Deadline, Finding, Step
@@ -87,10 +88,12 @@ class JsonWriter:
         self._citations = citations
         self._limit = limit
         self._seen: dict[int, tuple[object, bytes]] = {}
-        self._heads: dict[tuple[str, str, str | None], bytes] = {}
+        self._heads: dict[tuple[str, str, date | None], bytes] = {}
         #: Routes and their open steps, by the ids of the steps (held, so ids stay valid).
         self._routes: dict[tuple[int | None, ...], tuple[tuple[Step, ...], bytes]] = {}
         self._cited: dict[int, tuple[Citation, bytes]] = {}
+        #: Verdicts of shared findings, by ``ok`` and the ids of the findings (held).
+        self._verdicts: dict[tuple[bool | int, ...], tuple[tuple[Finding, ...], bytes]] = {}
         #: Explanations per due date (id, language), shared by deadlines of other statuses.
         self._explained: dict[tuple[int, str], tuple[object, bytes]] = {}
 
@@ -105,10 +108,10 @@ class JsonWriter:
 
     def encoded(self, a: Assessment) -> bytes:
         """:meth:`assessment` as UTF-8, as it is written (what is remembered is bytes)."""
-        as_of = a.as_of.isoformat() if a.as_of else None
-        head_key = (a.regulation, a.version, as_of)
+        head_key = (a.regulation, a.version, a.as_of)
         head = self._heads.get(head_key)
         if head is None:
+            as_of = a.as_of.isoformat() if a.as_of else None
             head = self._heads[head_key] = (
                 f', "regulation": {dumps(a.regulation)}, "version": {dumps(a.version)}, '
                 f'"as_of": {dumps(as_of)}, "standing": '
@@ -171,11 +174,23 @@ class JsonWriter:
         return text
 
     def _verdict(self, ok: bool, findings: list[Finding]) -> bytes:
-        seen, out = self._seen, []
+        """A verdict; one made of shared findings only (most are) is remembered by the
+        findings it holds, as routes are."""
+        key = (ok, *map(id, findings))
+        hit = self._verdicts.get(key)
+        if hit is not None:
+            return hit[1]
+        seen, out, shared = self._seen, [], True
         for f in findings:
-            hit = seen.get(id(f))
-            out.append(hit[1] if hit is not None and hit[0] is f else self._finding(f))
-        return b"".join((_OK if ok else _NOT_OK, b", ".join(out), b"]}"))
+            found = seen.get(id(f))
+            out.append(found[1] if found is not None and found[0] is f else self._finding(f))
+            shared = shared and not isinstance(f.params, dict)
+        text = b"".join((_OK if ok else _NOT_OK, b", ".join(out), b"]}"))
+        if shared:
+            if len(self._verdicts) >= self._limit:
+                self._verdicts.clear()
+            self._verdicts[key] = (tuple(findings), text)  # held: the ids stay theirs
+        return text
 
     def _finding(self, f: Finding) -> bytes:
         data = f.model_dump()
