@@ -1,7 +1,7 @@
 """End-to-end throughput of ``klachtregels check --format jsonl``, beside the in-process rate.
 
 Run: ``.venv/bin/python benchmarks/bench_cli_batch.py [--regulation livio] [--repeat 3]
-[--sizes 10000 100000]``
+[--sizes 10000 100000] [--from-checkout]``
 
 Generates complaints as JSON lines (the generator of ``bench_evaluate.py``, seed 2027)
 and, in one run:
@@ -18,6 +18,12 @@ and, in one run:
   the evaluation's;
 * the second ``kr.load`` of a regulation (cached).
 
+The command runs as installed: the package (with its regulations) copied to a temporary
+folder and compiled to bytecode, as ``pip install`` leaves it, and found there first
+(``PYTHONPATH``). ``--from-checkout`` runs the checkout's sources instead; where
+``PYTHONDONTWRITEBYTECODE`` is set (as on the machine of the README's figures), Python
+then compiles every module of the package again at every start.
+
 Figures are medians of ``--repeat`` runs. It prints figures and ratios; it asserts nothing.
 """
 
@@ -28,6 +34,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -56,7 +63,22 @@ def _per_line(run: Callable[[], object], n: int) -> float:
     return (time.perf_counter() - t0) * 1e6 / n
 
 
-def end_to_end(path: Path, reg: str, jobs: int, repeat: int, to_file: bool) -> tuple[float, float]:
+def installed(tmp: Path) -> dict[str, str]:
+    """The environment that runs the package as installed: a copy of it, with the bundled
+    regulations where a wheel puts them, compiled to bytecode (as pip does)."""
+    package = Path(kr.__file__).parent
+    site = tmp / "site"
+    shutil.copytree(package, site / "klachtregels", ignore=shutil.ignore_patterns("__pycache__"))
+    bundled = site / "klachtregels" / "regelingen"
+    if not bundled.exists():  # a checkout: the regulations lie beside src/
+        shutil.copytree(package.parents[1] / "regelingen", bundled)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(site)], check=True)
+    return {**os.environ, "PYTHONPATH": str(site)}
+
+
+def end_to_end(
+    path: Path, reg: str, jobs: int, repeat: int, to_file: bool, env: dict[str, str] | None
+) -> tuple[float, float]:
     """Lines per second of the command, wall clock and per second of CPU (all its
     processes), the medians of ``repeat`` runs."""
     n = sum(1 for _ in path.open("rb"))
@@ -70,6 +92,7 @@ def end_to_end(path: Path, reg: str, jobs: int, repeat: int, to_file: bool) -> t
                 [*_command(reg, path), "--jobs", str(jobs)],
                 stdout=out if to_file else subprocess.DEVNULL,
                 check=True,
+                env=env,
                 preexec_fn=lambda: os.sched_setaffinity(0, cores),
             )
             walls.append(n / (time.perf_counter() - t0))
@@ -132,6 +155,11 @@ def main() -> None:
         action="store_true",
         help="write the output to a file (default: /dev/null, so that the disk is not timed)",
     )
+    parser.add_argument(
+        "--from-checkout",
+        action="store_true",
+        help="run the checkout's sources (default: the package as installed, compiled)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     biggest = max(args.sizes)
@@ -142,14 +170,18 @@ def main() -> None:
         f"{args.regulation}, as_of {AS_OF}, seed {args.seed}; output to {where}; "
         f"median of {args.repeat} runs"
     )
-    print()
     rates: dict[tuple[int, int], float] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        env = None if args.from_checkout else installed(Path(tmp))
+        dont_write = "set" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "not set"
+        form = "the checkout's sources" if env is None else "as installed (bytecode compiled)"
+        print(f"the command runs {form}; PYTHONDONTWRITEBYTECODE is {dont_write}")
+        print()
         for size in args.sizes:
             path = Path(tmp) / f"c{size}.jsonl"
             path.write_bytes(b"\n".join(lines[:size]) + b"\n")
             for jobs in (1, 2):
-                wall, cpu = end_to_end(path, args.regulation, jobs, args.repeat, args.to_file)
+                wall, cpu = end_to_end(path, args.regulation, jobs, args.repeat, args.to_file, env)
                 rates[size, jobs] = wall
                 cores = "one core" if jobs == 1 else "two cores"
                 print(
