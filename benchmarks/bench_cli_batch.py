@@ -16,7 +16,10 @@ and, in one run:
 * **in process**, streaming, one core: parse (``Complaint.model_validate_json``),
   evaluate, and write (``JsonWriter``), microseconds per line; the write's cost against
   the evaluation's;
-* the second ``kr.load`` of a regulation (cached).
+* the second ``kr.load`` of a regulation (cached);
+* a yardstick: the standard library's ``json`` reading and writing each line of the
+  largest file, in a new process on one core. The speed of this machine changes by a
+  fifth from hour to hour; the ratio to the yardstick does not change with it.
 
 The command runs as installed: the package (with its regulations) copied to a temporary
 folder and compiled to bytecode, as ``pip install`` leaves it, and found there first
@@ -61,6 +64,34 @@ def _per_line(run: Callable[[], object], n: int) -> float:
     t0 = time.perf_counter()
     run()
     return (time.perf_counter() - t0) * 1e6 / n
+
+
+#: The yardstick, in a new process on one core: the standard library reads each line
+#: as JSON and writes it again, ten times over (code that does not change with ours, so
+#: the ratio to it shows the machine's speed at the time of the run).
+_REFERENCE = (
+    "import json, sys\n"
+    "lines = open(sys.argv[1], 'rb').read().splitlines()\n"
+    "out = open('/dev/null', 'w')\n"
+    "for _ in range(10):\n"
+    "    for line in lines:\n"
+    "        out.write(json.dumps(json.loads(line)))\n"
+)
+
+
+def reference(path: Path, repeat: int) -> float:
+    """Lines per second of the yardstick (ten passes count as ten times the lines)."""
+    n = sum(1 for _ in path.open("rb"))
+    rates = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", _REFERENCE, str(path)],
+            check=True,
+            preexec_fn=lambda: os.sched_setaffinity(0, {0}),
+        )
+        rates.append(10 * n / (time.perf_counter() - t0))
+    return statistics.median(rates)
 
 
 def installed(tmp: Path) -> dict[str, str]:
@@ -188,8 +219,14 @@ def main() -> None:
                     f"end to end, {size:>7,} lines, --jobs {jobs} ({cores}): "
                     f"{wall:>9,.0f} lines/s ({cpu:,.0f} per CPU-second of its processes)"
                 )
+            if size == biggest:
+                yardstick = reference(path, args.repeat)
     small, large = min(args.sizes), biggest
     print()
+    print(
+        f"yardstick (json.loads + json.dumps of each line, one core): {yardstick:,.0f} "
+        f"lines/s; --jobs 1 at {large:,} lines is {rates[large, 1] / yardstick:.3f} of it"
+    )
     print(
         f"linear: lines/s at {large:,} / at {small:,}: "
         f"--jobs 1 {rates[large, 1] / rates[small, 1]:.2f}, "
