@@ -38,7 +38,7 @@ from klachtregels.law.calendar import (
     LegalCalendar,
     default_calendar,
 )
-from klachtregels.messages import Lang, format_date, render
+from klachtregels.messages import MESSAGES, Lang, format_date, render
 
 if TYPE_CHECKING:  # pydantic is imported only when a model uses Term (a fast start)
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -248,7 +248,7 @@ def parse_term(text: str) -> Term:
     return Term(amount, unit, text.strip())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     """One step of the reasoning behind a due date, renderable in Dutch or English."""
 
@@ -257,27 +257,60 @@ class Reason:
     article: str | None = None
 
     def text(self, lang: Lang = "nl") -> str:
-        params = {k: v.label(lang) if isinstance(v, Term) else v for k, v in self.params.items()}
-        cal = params.pop("cal", None)
-        if self.key == "term.skipped":
-            assert isinstance(cal, LegalCalendar)
-            lo, hi = params.pop("lo"), params.pop("hi")
-            assert isinstance(lo, date)
-            assert isinstance(hi, date)
-            params["days"] = "; ".join(
-                f"{format_date(d, lang)} ({cal.why_not_working(d, lang)})"
-                for d in cal.non_working_days_in(lo, hi)
-            )
-        if self.key == "term.atw.art1":
-            assert isinstance(cal, LegalCalendar)
-            assert isinstance(params["due"], date)
-            params["kind"] = cal.why_not_atw_day(params["due"], lang)
-        if self.key == "term.atw.excluded_art4":
-            params["why"] = render(str(params["why"]), lang)
-        if self.key == "term.warning.decree_unknown":
-            params["years"] = ", ".join(map(str, params["years"]))  # type: ignore[call-overload]
-            params["covered"] = ", ".join(map(str, params["covered"]))  # type: ignore[call-overload]
-        return render(self.key, lang, **params)
+        """The sentence in ``lang``: terms in words, days written out (as :func:`render`
+        does), and what some reasons name worked out from the calendar."""
+        key, params = self.key, self.params
+        derive = _DERIVED.get(key)
+        if derive is not None:
+            params = derive(dict(params), lang)
+        filled: dict[str, object] = {}
+        for k, v in params.items():
+            if isinstance(v, date):
+                filled[k] = format_date(v, lang)
+            elif isinstance(v, Term):
+                filled[k] = v.label(lang)
+            else:
+                filled[k] = v
+        return MESSAGES[key][lang].format(**filled)
+
+
+def _skipped_days(params: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    """``term.skipped``: the days skipped between ``lo`` and ``hi``, each with why."""
+    cal, lo, hi = params.pop("cal"), params.pop("lo"), params.pop("hi")
+    assert isinstance(cal, LegalCalendar)
+    params["days"] = "; ".join(
+        f"{format_date(d, lang)} ({cal.why_not_working(d, lang)})"
+        for d in cal.non_working_days_in(lo, hi)
+    )
+    return params
+
+
+def _atw_day_kind(params: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    """``term.atw.art1``: what kind of day the last day was (a Sunday, a holiday)."""
+    cal = params.pop("cal")
+    assert isinstance(cal, LegalCalendar)
+    params["kind"] = cal.why_not_atw_day(params["due"], lang)
+    return params
+
+
+def _exclusion(params: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    params["why"] = render(str(params["why"]), lang)
+    return params
+
+
+def _years(params: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    params["years"] = ", ".join(map(str, params["years"]))
+    params["covered"] = ", ".join(map(str, params["covered"]))
+    return params
+
+
+#: The reasons whose words are worked out when rendered, not stored.
+_DERIVED: dict[str, Callable[[dict[str, Any], Lang], dict[str, Any]]] = {
+    "term.skipped": _skipped_days,
+    "term.atw.art1": _atw_day_kind,
+    "term.atw.excluded_art4": _exclusion,
+    "term.warning.decree_unknown": _years,
+}
 
 
 @dataclass(frozen=True, slots=True)
