@@ -108,14 +108,19 @@ class Job:
 
     def format(self, results: Iterable[Assessment | LineError]) -> bytes:
         """The output of ``results`` as UTF-8, one record per line (or block, for text)."""
+        lang, fmt = self.lang, self.fmt
+        if fmt == "jsonl":  # the pieces of the whole chunk, joined once
+            pieces: list[bytes] = []
+            extend = self.writer.extend
+            for r in results:
+                if isinstance(r, LineError):
+                    pieces.append(dumps(r.model_dump(lang)).encode())
+                else:
+                    extend(pieces, r)
+                pieces.append(b"\n")
+            return b"".join(pieces)
         out: list[bytes] = []
-        lang, fmt, write = self.lang, self.fmt, self.writer.encoded
         for r in results:
-            if fmt == "jsonl":
-                out.append(
-                    dumps(r.model_dump(lang)).encode() if isinstance(r, LineError) else write(r)
-                )
-                continue
             if isinstance(r, LineError):
                 text = r.located(lang) if fmt == "text" else _pretty(r.model_dump(lang))
             else:
