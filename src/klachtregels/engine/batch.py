@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from pydantic import ValidationError
+
 from klachtregels.engine.assessment import SCHEMA_VERSION, Assessment
 from klachtregels.engine.evaluate import DEFAULT_ENGINE, Engine
 from klachtregels.errors import KlachtregelsError, RegulationError
 from klachtregels.law.calendar import LegalCalendar, default_calendar
 from klachtregels.messages import Lang, render
-from klachtregels.model.complaint import MAX_COMPLAINT_BYTES, Complaint, ComplaintError
+from klachtregels.model.complaint import MAX_COMPLAINT_BYTES, Complaint, ComplaintError, invalid
 from klachtregels.model.regulation import Regulation
 from klachtregels.model.validation import Problem, locate
 from klachtregels.model.yamlsafe import parse
@@ -95,7 +97,8 @@ def evaluate_lines(
     """
     cal = calendar or default_calendar()
     evaluate = (engine or DEFAULT_ENGINE).evaluate
-    validate = Complaint.model_validate_json
+    # Complaint.model_validate_json without its two wrapping calls (each line takes it).
+    validate = Complaint.__pydantic_validator__.validate_json
     for n, raw in enumerate(lines, first_line):
         if not raw or raw.isspace():
             continue
@@ -106,7 +109,10 @@ def evaluate_lines(
             yield LineError(path, n, None, None, None, "error.line_too_long", limit)
             continue
         try:
-            complaint = validate(raw)
+            complaint: Complaint = validate(raw)
+        except ValidationError as e:
+            yield line_error(raw, n, path, invalid(e))
+            continue
         except ComplaintError as e:
             yield line_error(raw, n, path, e)
             continue

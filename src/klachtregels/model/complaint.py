@@ -19,7 +19,15 @@ from klachtregels.model.history import ComplaintError, Day, Event
 from klachtregels.model.validation import problems
 from klachtregels.model.vocabulary import EVENT_FIELDS, Channel, DamageKind, Role, StepKind
 
-__all__ = ["MAX_COMPLAINT_BYTES", "ChannelName", "Complaint", "ComplaintError", "Event", "RoleName"]
+__all__ = [
+    "MAX_COMPLAINT_BYTES",
+    "ChannelName",
+    "Complaint",
+    "ComplaintError",
+    "Event",
+    "RoleName",
+    "invalid",
+]
 
 #: The largest complaint read, in bytes: a complaint file (YAML or JSON), standard input,
 #: or one line of JSON Lines (1 MiB, as a regulation file and a request body).
@@ -105,7 +113,7 @@ class Complaint(BaseModel):
         try:
             super().__init__(**data)
         except ValidationError as e:
-            raise _invalid(e) from None
+            raise invalid(e) from None
 
     # Validation does not call __init__ (as pydantic's RootModel does): it is not a
     # custom init, only this error translation.
@@ -116,21 +124,21 @@ class Complaint(BaseModel):
         try:
             return super().model_validate(obj, **kwargs)
         except ValidationError as e:
-            raise _invalid(e) from None
+            raise invalid(e) from None
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
         try:
             return super().model_validate_json(json_data, **kwargs)
         except ValidationError as e:
-            raise _invalid(e) from None
+            raise invalid(e) from None
 
     @classmethod
     def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Self:
         try:
             return super().model_validate_strings(obj, **kwargs)
         except ValidationError as e:
-            raise _invalid(e) from None
+            raise invalid(e) from None
 
     @field_validator("extra", mode="after")
     @classmethod
@@ -166,8 +174,9 @@ class Complaint(BaseModel):
                 value=self.event_on.isoformat(),
                 received=received.isoformat(),
             )
+        fields = self.__dict__  # pydantic keeps the fields there; read without getattr
         for name in _AFTER_RECEIPT:
-            value: date | None = getattr(self, name)
+            value: date | None = fields[name]
             if value is not None and value < received:
                 raise ComplaintError(
                     name,
@@ -255,7 +264,7 @@ _AFTER_RECEIPT = (
 )
 
 
-def _invalid(err: ValidationError) -> ComplaintError:
+def invalid(err: ValidationError) -> ComplaintError:
     """The first problem of ``err`` as a ComplaintError (the original one when a
     consistency check raised it)."""
     first = problems(err, Complaint)[0]

@@ -203,6 +203,8 @@ class InForce:
             raise UnknownRegulationError(ident, sorted(found.regulations))
         self.versions = versions
         self._loaded: dict[Path, Regulation] = {}
+        #: The version in force per day asked for, as far as asked (bounded).
+        self._on: dict[date, Regulation] = {}
 
     def version_on(self, day: date) -> Version:
         for v in reversed(self.versions):
@@ -211,6 +213,9 @@ class InForce:
         return self.versions[0] if day < self.versions[0].valid_from else self.versions[-1]
 
     def __call__(self, day: date) -> Regulation:
+        known = self._on.get(day)  # a batch asks for the same days again and again
+        if known is not None:
+            return known
         v = self.version_on(day)
         reg = self._loaded.get(v.path)
         if reg is None:
@@ -218,6 +223,9 @@ class InForce:
             reg = self._loaded[v.path] = load(
                 self.ident, on, root=self.root, path=self.path, shadow=self.shadow
             )
+        if len(self._on) >= 1 << 16:
+            self._on.clear()
+        self._on[day] = reg
         return reg
 
     def newest(self) -> Regulation:
