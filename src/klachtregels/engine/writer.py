@@ -182,7 +182,8 @@ class JsonWriter:
     def _verdict(self, ok: bool, findings: list[Finding]) -> bytes:
         """A verdict; one made of shared findings only (most are) is remembered by the
         findings it holds, as routes are."""
-        key = (ok, *map(id, findings))
+        # Most verdicts hold one finding: its key without the unpacking.
+        key = (ok, id(findings[0])) if len(findings) == 1 else (ok, *map(id, findings))
         hit = self._verdicts.get(key)
         if hit is not None:
             return hit[1]
