@@ -12,9 +12,11 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,7 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import klachtregels as kr
-from klachtregels.cli import main
+from klachtregels.cli import base, main
 from klachtregels.engine import batch
 from klachtregels.engine.batch import LineError, evaluate_lines
 from klachtregels.engine.writer import CitationTable, JsonWriter
@@ -379,3 +381,50 @@ def test_jobs_must_be_a_count(capsys: pytest.CaptureFixture[str]) -> None:
         "klachtregels check: argument --jobs: '0' is not a count; write a whole number "
         "from 1, e.g. 2\n"
     )
+
+
+# ------------------------------------------------------- writing a chunk in pieces
+
+
+def _read_all(fd: int) -> bytes:
+    out = b""
+    while chunk := os.read(fd, 1 << 16):
+        out += chunk
+    return out
+
+
+def test_a_chunk_in_pieces_is_written_as_the_pieces_joined() -> None:
+    pieces = [b'{"a": 1}', b"\n", b"", b'{"b": 2}', b"\n"] * 700  # over one writev's 1024
+    r, w = os.pipe()
+    out = base._Out(w)
+    with ThreadPoolExecutor(1) as pool:  # the pipe holds less than the pieces
+        read = pool.submit(_read_all, r)
+        out.write_pieces(pieces)
+        os.close(w)
+        assert read.result() == b"".join(pieces)
+    os.close(r)
+
+
+def test_pieces_written_in_part_are_finished_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A writev that stops early (a full pipe, a signal) leaves the rest to plain writes."""
+    real = os.writev
+    monkeypatch.setattr(os, "writev", lambda fd, parts: real(fd, [bytes(parts[0])[:3]]))
+    pieces = [b"line one\n", b"line ", b"two\n"]
+    r, w = os.pipe()
+    base._Out(w).write_pieces(pieces)
+    os.close(w)
+    assert _read_all(r) == b"line one\nline two\n"
+    os.close(r)
+
+
+def test_pieces_after_half_a_line_wait_for_its_end() -> None:
+    """What waits for a newline goes first; pieces not ending a line wait in turn."""
+    r, w = os.pipe()
+    out = base._Out(w)
+    out.write(b"half ")
+    out.write_pieces([b"a line\n", b"and half"])
+    assert out.pending == b"and half"
+    out.finish()
+    os.close(w)
+    assert _read_all(r) == b"half a line\nand half"
+    os.close(r)

@@ -338,3 +338,31 @@ def test_jobs_is_bounded_too(capsys: Capture) -> None:
         "klachtregels check: argument --jobs: 99999999999 is te veel; kies een aantal tot en "
         "met 256\n"
     )
+
+
+@needs_dev
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_item9_a_full_disk_under_a_batch_is_one_line_and_exit_2(tmp_path: Path, jobs: str) -> None:
+    """A batch writes its chunks straight from their pieces (os.writev): a failed write
+    is still one line and exit 2, in the main process and in a worker."""
+    many = tmp_path / "many.jsonl"
+    many.write_text(LINE * 2500, "utf-8")
+    with open("/dev/full", "wb") as full:
+        result = _run(["check", "livio", str(many), "--format", "jsonl", "--jobs", jobs], full)
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        "klachtregels: kan de uitvoer niet schrijven (No space left on device); er is niets "
+        "of een deel geschreven\n"
+    )
+
+
+def test_item8_a_batch_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    many = tmp_path / "many.jsonl"
+    many.write_text(LINE * 2500, "utf-8")
+    command = f"{sys.executable} -m klachtregels check livio {many} --format jsonl | head -c 10"
+    result = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command}"], capture_output=True, timeout=120, check=False
+    )
+    assert result.stdout == b'{"schema_v'
+    assert result.returncode == 0  # the command's own status: every line was evaluated
+    assert result.stderr == b""

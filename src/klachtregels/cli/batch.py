@@ -34,6 +34,7 @@ from klachtregels.cli.base import (
     read_complaint,
     read_text,
     regulation,
+    write_pieces,
 )
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
@@ -108,8 +109,13 @@ class Job:
 
     def format(self, results: Iterable[Assessment | LineError]) -> bytes:
         """The output of ``results`` as UTF-8, one record per line (or block, for text)."""
+        return b"".join(self.pieces(results))
+
+    def pieces(self, results: Iterable[Assessment | LineError]) -> list[bytes]:
+        """:meth:`format` in pieces, as they are written (joined by no one: a chunk of
+        JSON lines is many small shared pieces and megabytes in all)."""
         lang, fmt = self.lang, self.fmt
-        if fmt == "jsonl":  # the pieces of the whole chunk, joined once
+        if fmt == "jsonl":
             pieces: list[bytes] = []
             extend = self.writer.extend
             for r in results:
@@ -118,7 +124,7 @@ class Job:
                 else:
                     extend(pieces, r)
                 pieces.append(b"\n")
-            return b"".join(pieces)
+            return pieces
         out: list[bytes] = []
         for r in results:
             if isinstance(r, LineError):
@@ -130,10 +136,11 @@ class Job:
             out.append(text.encode("utf-8"))
         if out:
             out.append(b"")  # a newline after the last record too
-        return b"\n".join(out)
+        return [b"\n".join(out)] if out else []
 
-    def run(self, first_line: int, lines: list[bytes]) -> tuple[bytes, list[str], int]:
-        """One chunk: its output (UTF-8), its error lines for stderr, and how many lines."""
+    def run(self, first_line: int, lines: list[bytes]) -> tuple[list[bytes], list[str], int]:
+        """One chunk: its output (UTF-8, in pieces), its error lines for stderr, and how
+        many lines."""
         results = list(
             evaluate_lines(
                 self.reg,
@@ -148,7 +155,7 @@ class Job:
         errors = [
             escape_controls(r.located(self.lang)) for r in results if isinstance(r, LineError)
         ]
-        return self.format(results), errors, len(results)
+        return self.pieces(results), errors, len(results)
 
 
 def _pretty(record: dict[str, object]) -> str:
@@ -246,11 +253,10 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
             yield pending.popleft().get()
 
 
-def _emit(text: bytes, errors: list[str], n: int) -> tuple[int, int]:
+def _emit(pieces: list[bytes], errors: list[str], n: int) -> tuple[int, int]:
     """Write one chunk's output and its error lines; (lines, lines that failed)."""
-    if text:
-        sys.stdout.buffer.write(text)
-        sys.stdout.buffer.flush()
+    if pieces:
+        write_pieces(pieces)
     for line in errors:
         print(line, file=sys.stderr)
     return n, len(errors)
@@ -270,7 +276,7 @@ def _init(job: Job, turn: Any, ready: Any) -> None:
 def _work(k: int, first: int, lines: list[bytes]) -> tuple[int, int]:
     """Chunk ``k`` in a worker: evaluated, then written once chunk ``k - 1`` is."""
     job, turn, ready = _STATE[0]
-    done: tuple[bytes, list[str], int] | None = None
+    done: tuple[list[bytes], list[str], int] | None = None
     result = (0, 0)
     try:
         done = job.run(first, lines)
