@@ -156,11 +156,7 @@ def _notices(ctx: Ctx) -> list[Event | None]:
     ``extension_notified_on`` without an event is a notice of unknown form (None). A notice
     extends from its day on (art. 17 lid 2: the provider extends by notifying)."""
     c, as_of = ctx.c, ctx.as_of
-    events = (
-        sorted((e for e in c.events if e.kind == "extension_notice"), key=lambda e: e.on)
-        if c.events
-        else ()
-    )
+    events = sorted((e for e in c.events if e.kind == "extension_notice"), key=lambda e: e.on)
     if not events and c.extension_notified_on is not None:
         return [None] if as_of is None or c.extension_notified_on <= as_of else []
     return [e for e in events if as_of is None or e.on <= as_of]
@@ -228,8 +224,6 @@ def _stated(
 def _agreed(ctx: Ctx, j: JudgmentPlan, current: DueDate, general: list[Finding]) -> DueDate | None:
     """The day agreed for a further extension with the complainant's consent, where the
     regulation provides for one and the day lies after the current due date."""
-    if not ctx.c.events:  # no consent without its event
-        return None
     consent = ctx.c.event("extension_consent")
     if consent is None or (ctx.as_of is not None and consent.on > ctx.as_of):
         return None  # not (yet) agreed on as_of

@@ -220,6 +220,8 @@ class Complaint(BaseModel):
 
     def event(self, kind: str) -> Event | None:
         """The first event of ``kind`` (by date), if any."""
+        if not self.events:  # most complaints have none, and the evaluator asks often
+            return None
         found = [e for e in self.events if e.kind == kind]
         return min(found, key=lambda e: e.on) if found else None
 
