@@ -367,6 +367,46 @@ def test_jobs_give_the_same_bytes_in_input_order(tmp_path: Path) -> None:
     assert len(outputs[0][1].decode().splitlines()) == 625
 
 
+#: ``check`` with chunks of 5 lines, whose first chunk takes a second to evaluate; each
+#: chunk says on stderr when its evaluation is done.
+_SLOW_FIRST_CHUNK = """
+import sys, time
+from klachtregels.cli import batch, main
+batch.CHUNK = 5
+run = batch.Job.run
+def slow_first(self, first, lines):
+    if first == 1:
+        time.sleep(1.0)
+    done = run(self, first, lines)
+    print(f"evaluated {first}", file=sys.stderr, flush=True)
+    return done
+batch.Job.run = slow_first
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the workers are forked")
+def test_a_worker_ahead_goes_on_while_the_chunk_before_it_is_slow(tmp_path: Path) -> None:
+    """While one worker is on the slow first chunk, the other evaluates the three chunks
+    given out after it (two chunks per worker are given out), instead of waiting with
+    the second until the first is written; the output is still in input order."""
+    f = tmp_path / "twenty.jsonl"
+    f.write_text("".join(EMAIL.replace('"z-1"', f'"c{i}"') + "\n" for i in range(20)), "utf-8")
+    argv = ["check", "livio", str(f), "--format", "jsonl", "--as-of", "2027-02-01"]
+    done = subprocess.run(
+        [sys.executable, "-c", _SLOW_FIRST_CHUNK, *argv, "--jobs", "2"],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    order = done.stderr.decode().splitlines()
+    assert sorted(order) == sorted(f"evaluated {first}" for first in (1, 6, 11, 16))
+    assert order.index("evaluated 16") < order.index("evaluated 1")
+    ids = [json.loads(line)["id"] for line in done.stdout.decode().splitlines()]
+    assert ids == [f"c{i}" for i in range(20)]
+
+
 def test_compact_needs_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
     example = str(Path(__file__).resolve().parents[1] / "examples" / "livio-kerstavond.yaml")
     assert main(["check", "livio", example, "--compact", "--lang", "en"]) == 2

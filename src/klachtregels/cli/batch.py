@@ -17,13 +17,16 @@ import gc
 import itertools
 import json
 import multiprocessing
+import queue
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from multiprocessing.pool import AsyncResult
+from multiprocessing.queues import SimpleQueue
 from typing import IO, TYPE_CHECKING, Any
 
 from klachtregels.cli.base import (
@@ -232,9 +235,12 @@ def _few_collections() -> Iterator[None]:
 
 def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]]:
     """Evaluate and write the chunks in input order: here, or in ``jobs`` worker
-    processes, each writing its chunk itself when the one before it is written (so the
-    output does not pass through this process), with at most two chunks per worker
-    under way (bounded memory). Yields (lines, lines that failed) per chunk."""
+    processes. A worker hands each chunk it evaluated to its writing thread and goes on
+    with the next; that thread writes the chunk once the one before it is written (so
+    the output does not pass through this process, and a worker that is ahead does not
+    wait for the other). Memory stays bounded: at most two chunks per worker are given
+    out ahead of the oldest, and a worker holds at most :data:`_WAITING` evaluated
+    chunks. Yields (lines, lines that failed) per chunk, once it is evaluated."""
     if jobs <= 1:
         for first, lines in _chunks(stream):
             yield _emit(*job.run(first, lines))
@@ -242,15 +248,32 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
     turn = context.Value("q", 0, lock=False)
+    stop = context.Value("b", 0, lock=False)
     ready = context.Condition()
-    with context.Pool(jobs, initializer=_init, initargs=(job, turn, ready)) as pool:
+    failures: SimpleQueue[BaseException] = context.SimpleQueue()
+    shared = (job, turn, stop, ready, failures)
+    with context.Pool(jobs, initializer=_init, initargs=shared) as pool:
         pending: deque[AsyncResult[tuple[int, int]]] = deque()
+        chunks = 0
         for k, (first, lines) in enumerate(_chunks(stream)):
             pending.append(pool.apply_async(_work, (k, first, lines)))
+            chunks = k + 1
             if len(pending) >= 2 * jobs:
-                yield pending.popleft().get()
+                yield _unless_failed(pending.popleft().get(), failures)
         while pending:
-            yield pending.popleft().get()
+            yield _unless_failed(pending.popleft().get(), failures)
+        with ready:  # the last chunks may still be on their way out
+            ready.wait_for(lambda: turn.value == chunks)
+        _unless_failed((0, 0), failures)
+
+
+def _unless_failed(
+    counts: tuple[int, int], failures: SimpleQueue[BaseException]
+) -> tuple[int, int]:
+    """``counts``, unless a worker could not write its chunk: then its error."""
+    if not failures.empty():
+        raise failures.get()
+    return counts
 
 
 def _emit(pieces: list[bytes], errors: list[str], n: int) -> tuple[int, int]:
@@ -262,34 +285,72 @@ def _emit(pieces: list[bytes], errors: list[str], n: int) -> tuple[int, int]:
     return n, len(errors)
 
 
-_STATE: list[tuple[Job, Any, Any]] = []
+#: Of a worker: evaluated chunks waiting for their turn to be written, at most.
+_WAITING = 2
+
+#: What a chunk's evaluation gives: its output in pieces, its error lines, its lines.
+_Done = tuple[list[bytes], list[str], int]
+
+_STATE: list[tuple[Job, queue.Queue[tuple[int, _Done | None]]]] = []
 
 
-def _init(job: Job, turn: Any, ready: Any) -> None:
-    _STATE[:] = [(job, turn, ready)]
+def _init(job: Job, turn: Any, stop: Any, ready: Any, failures: Any) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     hold_terminate()
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
+    evaluated: queue.Queue[tuple[int, _Done | None]] = queue.Queue(maxsize=_WAITING)
+    _STATE[:] = [(job, evaluated)]
+    threading.Thread(
+        target=_write_in_turn,
+        args=(evaluated, turn, stop, ready, failures),
+        name="klachtregels-writer",
+        daemon=True,
+    ).start()
+    # The pool ends a worker with SIGTERM: from here on it reaches the writing thread
+    # alone, which holds it off while it writes, so the worker ends between lines.
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 
 
 def _work(k: int, first: int, lines: list[bytes]) -> tuple[int, int]:
-    """Chunk ``k`` in a worker: evaluated, then written once chunk ``k - 1`` is."""
-    job, turn, ready = _STATE[0]
-    done: tuple[list[bytes], list[str], int] | None = None
-    result = (0, 0)
+    """Chunk ``k`` in a worker: evaluated, then handed to the writing thread (which waits
+    while it holds :data:`_WAITING` chunks: the back-pressure of a slow reader)."""
+    job, evaluated = _STATE[0]
+    done: _Done | None = None
     try:
         done = job.run(first, lines)
-    finally:  # a chunk that failed still passes the turn on, so no worker waits forever
+    finally:  # a chunk that failed still takes its turn, so no worker waits forever
+        evaluated.put((k, done))
+    return done[2], len(done[1])
+
+
+def _write_in_turn(
+    evaluated: queue.Queue[tuple[int, _Done | None]],
+    turn: Any,
+    stop: Any,
+    ready: Any,
+    failures: Any,
+) -> None:
+    """A worker's writing thread: each chunk once the one before it is written. After a
+    failed write (a full disk), in any worker, nothing more is written and the error goes
+    to the main process."""
+    while True:
+        k, done = evaluated.get()
         with ready:
-            ready.wait_for(lambda: turn.value == k)
+            ready.wait_for(lambda k=k: bool(turn.value == k))
             try:
-                if done is not None:
-                    result = _emit(*done)
+                if done is not None and not stop.value:
+                    _emit(*done)
+            except Exception as e:  # carried to the main process
+                stop.value = 1
+                try:
+                    failures.put(e)
+                except Exception:  # an error that does not pickle
+                    failures.put(RuntimeError(escape_controls(repr(e))[:200]))
             finally:
                 turn.value = k + 1
                 ready.notify_all()
-    return result
 
 
 class _Progress:
