@@ -144,3 +144,30 @@ def test_agrees_with_workalendar_backwards(d: date, n: int) -> None:
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31)))
 def test_working_day_agrees_with_workalendar(d: date) -> None:
     assert CAL.is_working_day(d) == WK.is_working_day(d)
+
+
+CLOSED_XMAS_WEEK = LegalCalendar(closures={date(2026, 12, 28): "kerstsluiting"})
+
+
+@moderate
+@given(dates, st.integers(min_value=-30, max_value=400))
+def test_non_working_days_are_those_that_are_no_working_day(d: date, span: int) -> None:
+    for cal in (CAL, CLOSED_XMAS_WEEK):
+        one_by_one = [
+            d + timedelta(days=i)
+            for i in range(1, span + 1)
+            if not cal.is_working_day(d + timedelta(days=i))
+        ]
+        assert cal.non_working_days_in(d, d + timedelta(days=span)) == one_by_one
+
+
+def test_non_working_days_around_christmas_2026() -> None:
+    # Thursday 24 December 2026 to Monday 4 January 2027: both Christmas days (Friday and
+    # Saturday), the weekends, New Year's Day (a Friday); with a closure, also Monday 28.
+    xmas, boxing, sun = date(2026, 12, 25), date(2026, 12, 26), date(2026, 12, 27)
+    new_year, sat, sun2 = date(2027, 1, 1), date(2027, 1, 2), date(2027, 1, 3)
+    a, b = date(2026, 12, 24), date(2027, 1, 4)
+    assert CAL.non_working_days_in(a, b) == [xmas, boxing, sun, new_year, sat, sun2]
+    closed = CLOSED_XMAS_WEEK.non_working_days_in(a, b)
+    assert closed == [xmas, boxing, sun, date(2026, 12, 28), new_year, sat, sun2]
+    assert CAL.non_working_days_in(b, a) == []

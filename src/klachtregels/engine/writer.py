@@ -96,6 +96,10 @@ class JsonWriter:
         self._verdicts: dict[tuple[bool | int, ...], tuple[tuple[Finding, ...], bytes]] = {}
         #: Explanations per due date (id, language), shared by deadlines of other statuses.
         self._explained: dict[tuple[int, str], tuple[object, bytes]] = {}
+        #: A deadline's start, due date, term and Atw flag, by their values.
+        self._days: dict[tuple[date, date, str, bool], bytes] = {}
+        #: Short strings (ids, terms, statuses) by their text.
+        self._words: dict[str, bytes] = {}
 
     def header(self) -> str:
         """The compact form's first line: the citations by id (empty without a table)."""
@@ -215,21 +219,31 @@ class JsonWriter:
 
     def _deadline(self, d: Deadline) -> bytes:
         """Written by hand in the order of ``Deadline.model_dump`` (a test compares them):
-        deadlines are the most numerous new parts of a batch."""
+        deadlines are the most numerous new parts of a batch. Their parts repeat: the
+        dates and term of a due date, the ids, terms and statuses of a regulation."""
+        days_key = (d.start, d.due, d.term, d.atw_extended)
+        days = self._days.get(days_key)
+        if days is None:
+            if len(self._days) >= self._limit:
+                self._days.clear()
+            days = self._days[days_key] = b"".join(
+                (
+                    b', "start": "',
+                    d.start.isoformat().encode(),
+                    b'", "due": "',
+                    d.due.isoformat().encode(),
+                    b'", "term": ',
+                    self._word(d.term),
+                    b', "atw_extended": true' if d.atw_extended else b', "atw_extended": false',
+                )
+            )
         text = b"".join(
             (
                 b'{"id": ',
-                _string(d.id),
-                b', "start": "',
-                d.start.isoformat().encode(),
-                b'", "due": "',
-                d.due.isoformat().encode(),
-                b'", "term": ',
-                _string(d.term),
-                b', "atw_extended": ',
-                b"true" if d.atw_extended else b"false",
+                self._word(d.id),
+                days,
                 b', "status": ',
-                b"null" if d.status is None else _string(d.status),
+                b"null" if d.status is None else self._word(d.status),
                 b', "explanation": ',
                 self._explanation(d),
                 b', "citation": ',
@@ -242,6 +256,16 @@ class JsonWriter:
             seen.clear()
         seen[id(d)] = (d, text)
         return text
+
+    def _word(self, text: str) -> bytes:
+        """A short string of the regulation (an id, a term, a status) as JSON, written once."""
+        words = self._words
+        found = words.get(text)
+        if found is None:
+            if len(words) >= self._limit:
+                words.clear()
+            found = words[text] = _string(text)
+        return found
 
     def _explanation(self, d: Deadline) -> bytes:
         due = d.computation

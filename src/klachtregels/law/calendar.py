@@ -303,15 +303,10 @@ class LegalCalendar:
 
     def non_working_days_in(self, a: date, b: date) -> list[date]:
         """The non-working days strictly after ``a`` up to and including ``b``."""
-        _check(a)
-        _check(b)
-        out: list[date] = []
-        d = a + timedelta(days=1)
-        while d <= b:
-            if not self.is_working_day(d):
-                out.append(d)
-            d += timedelta(days=1)
-        return out
+        lo, hi = _check(a), _check(b)
+        cum, days = self._work.cum, _all_days()
+        # Day i is a working day where the count of working days before it grows.
+        return [days[i] for i in range(lo + 1, hi + 1) if cum[i + 1] == cum[i]]
 
     def next_atw_day(self, d: date) -> date:
         """The first day on or after ``d`` that Atw art. 1 accepts as a last day."""

@@ -260,6 +260,8 @@ class Reason:
         """The sentence in ``lang``: terms in words, days written out (as :func:`render`
         does), and what some reasons name worked out from the calendar."""
         key, params = self.key, self.params
+        if not params:  # a fixed sentence (the assumption about decree days)
+            return MESSAGES[key][lang].format()
         derive = _DERIVED.get(key)
         if derive is not None:
             params = derive(dict(params), lang)

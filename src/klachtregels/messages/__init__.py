@@ -54,9 +54,21 @@ _MONTHS = {
 }
 
 
+#: Days written out before, per language: a batch writes the same few thousand days in
+#: its explanations again and again. Bounded; a day is written the same every time.
+_WRITTEN: dict[str, dict[date, str]] = {lang: {} for lang in ("nl", "en")}
+
+
 def format_date(d: date, lang: Lang = "nl") -> str:
     """``donderdag 4 februari 2027`` / ``Thursday 4 February 2027``."""
-    return f"{_WEEKDAYS[lang][d.weekday()]} {d.day} {_MONTHS[lang][d.month - 1]} {d.year}"
+    written = _WRITTEN[lang]
+    text = written.get(d)
+    if text is None:
+        if len(written) >= 1 << 16:
+            written.clear()
+        text = f"{_WEEKDAYS[lang][d.weekday()]} {d.day} {_MONTHS[lang][d.month - 1]} {d.year}"
+        written[d] = text
+    return text
 
 
 def _catalogue() -> Mapping[str, Mapping[Lang, str]]:
