@@ -21,7 +21,7 @@ from datetime import date
 
 from klachtregels.engine.assessment import Deadline, Finding
 from klachtregels.engine.context import Ctx, term_key
-from klachtregels.engine.plan import JudgmentPlan, TermPlan, combined, same_count
+from klachtregels.engine.plan import JudgmentPlan, TermPlan, combined, next_day, same_count
 from klachtregels.errors import DateOutOfRangeError
 from klachtregels.law.terms import DueDate, Term, stated_due
 from klachtregels.model.complaint import Event
@@ -83,7 +83,7 @@ def _chosen_term(
     sooner), its due date, and whether it counts as the law's."""
     p, law = j.term, j.law
     rule = p.rule
-    due = ctx.memo.get((p.key, start)) or ctx.due(p.key, rule.term, start, rule.atw)
+    due = ctx.memo.get((p.key, start)) or ctx.due(p.key, rule.term, start, rule.atw, p.next_day)
     if law is None:
         return rule, due, False
     law_start = j.law_start_of(ctx.c)
@@ -92,7 +92,7 @@ def _chosen_term(
     as_law = same_count(law, rule, law_start == start) if j.as_law is None else j.as_law
     if as_law:
         return rule, due, True
-    law_due = ctx.due(j.law_key, law.term, law_start, law.atw)
+    law_due = ctx.due(j.law_key, law.term, law_start, law.atw, next_day(law))
     if law_due.due < due.due:
         general.append(
             ctx.shared(
@@ -124,8 +124,9 @@ def _extended(
         total, atw, key = j.combined, j.term.rule.atw or ext.atw, j.combined_key
     else:
         total, atw = combined(chosen, ext), chosen.atw or ext.atw
-        key = term_key(total, atw)
-    outer = ctx.memo.get((key, due.start)) or ctx.due(key, total, due.start, atw)
+        key = term_key(total, atw, due.from_next_day)
+    # Counted as the term it extends is (``plan.next_day``).
+    outer = ctx.memo.get((key, due.start)) or ctx.due(key, total, due.start, atw, due.from_next_day)
     if j.law is None or j.law_extension is None or (as_law and j.extension_as_law):
         return outer
     law_total, law_start = j.law_combined, j.law_start_of(ctx.c)
@@ -134,7 +135,7 @@ def _extended(
         return outer
     law_atw = j.law.atw or j.law_extension.atw
     law_outer = ctx.memo.get((j.law_combined_key, law_start)) or ctx.due(
-        j.law_combined_key, law_total, law_start, law_atw
+        j.law_combined_key, law_total, law_start, law_atw, next_day(j.law)
     )
     if law_outer.due < outer.due:
         law_ext = j.law_extension
@@ -213,7 +214,8 @@ def _stated(
         total = Term(
             base.amount + notice.term.amount, base.unit, f"{base.text} + {notice.term.text}"
         )
-        day = ctx.due(term_key(total, True), total, due.start, True).due
+        nd = due.from_next_day
+        day = ctx.due(term_key(total, True, nd), total, due.start, True, nd).due
     if day >= outer.due:
         if day > outer.due:
             general.append(ctx.finding("extension_capped", j.term.rule.citation, until=day))

@@ -361,16 +361,16 @@ def term_plan(
     # The law's floor runs from its own start (Jeugdwet art. 4.2.1 lid 5: a month "na
     # ontvangst van het ... oordeel"), not from the regulation's.
     start = rule.start if not law and rule.start is not None else reg.start_of(term_id)
-    next_day = rule.counting == "from_the_next_day"
+    counts_next_day = next_day(rule)
     floor = reg.floors("terms").get(term_id) if law and term_id != "judgment" else None
     return TermPlan(
         term_id,
         kind.deadline,
         rule,
-        term_key(rule.term, rule.atw, next_day),
+        term_key(rule.term, rule.atw, counts_next_day),
         readers.date_of(start) if start else no_date,
         readers.date_of(kind.met_by) if kind.met_by else no_date,
-        next_day,
+        counts_next_day,
         term_plan(reg, readers, term_id, floor, law=False)
         if floor is not None and floor is not rule and kind.extends is None
         else None,
@@ -423,7 +423,16 @@ def combined(first: TermRule, ext: TermRule) -> Term:
 
 def same_count(a: TermRule, b: TermRule, same_start: bool) -> bool:
     """Whether two term rules give the same due date from the same start."""
-    return a is b or (same_start and a.term == b.term and a.atw == b.atw)
+    return a is b or (
+        same_start and a.term == b.term and a.atw == b.atw and a.counting == b.counting
+    )
+
+
+def next_day(rule: TermRule) -> bool:
+    """Whether ``rule`` counts "na de aanvang van de dag, volgende op" its start (BW 3:310).
+    Reading taken: the judgment term extended counts as the judgment term does (the
+    extension runs from that term's start; it has no start, nor count, of its own)."""
+    return rule.counting == "from_the_next_day"
 
 
 def _judgment_plan(
@@ -444,13 +453,17 @@ def _judgment_plan(
         extension=e,
         law=law,
         law_start_of=readers.date_of(law.start) if law else no_date,
-        law_key=term_key(law.term, law.atw) if law else "",
+        law_key=term_key(law.term, law.atw, next_day(law)) if law else "",
         law_extension=law_ext,
         combined=both,
-        combined_key=term_key(both, judgment.atw or ext.atw) if both and ext else "",
+        combined_key=(
+            term_key(both, judgment.atw or ext.atw, next_day(judgment)) if both and ext else ""
+        ),
         law_combined=law_both,
         law_combined_key=(
-            term_key(law_both, law.atw or law_ext.atw) if law and law_ext and law_both else ""
+            term_key(law_both, law.atw or law_ext.atw, next_day(law))
+            if law and law_ext and law_both
+            else ""
         ),
         as_law=same_count(law, judgment, True) if law and law.start == judgment.start else None,
         extension_as_law=bool(law_ext and ext and same_count(law_ext, ext, True)),

@@ -48,7 +48,15 @@ def _both(first: TermRule, ext: TermRule) -> Term:
 def _same_count(a: TermRule, b: TermRule, same_start: bool) -> bool:
     """Whether two rules give the same due date: the same rule, or the same start, term and
     Atw."""
-    return a is b or (same_start and a.term == b.term and a.atw == b.atw)
+    return a is b or (
+        same_start and a.term == b.term and a.atw == b.atw and a.counting == b.counting
+    )
+
+
+def _next_day(rule: TermRule) -> bool:
+    """Whether ``rule`` counts from the next day (BW 3:310); the judgment extended is
+    counted as the judgment term is (the reading of :func:`klachtregels.engine.plan.next_day`)."""
+    return rule.counting == "from_the_next_day"
 
 
 def judgment_deadlines(case: Case, general: list[Finding]) -> list[Deadline]:
@@ -93,13 +101,15 @@ def _applying_term(
     """The judgment term that applies, its due date, and whether it counts as the law's:
     the regulation's, unless the law's (from the law's own start) is sooner."""
     own, law = rules.judgment, rules.law
-    due = due_date(own.term, start, atw=own.atw, calendar=case.cal)
+    due = due_date(own.term, start, atw=own.atw, calendar=case.cal, from_next_day=_next_day(own))
     law_start = day_of(case, law.start) if law is not None else None
     if law is None or law_start is None:  # no complaint in the law's sense (yet)
         return own, due, False
     if _same_count(law, own, law_start == start):
         return own, due, True
-    law_due = due_date(law.term, law_start, atw=law.atw, calendar=case.cal)
+    law_due = due_date(
+        law.term, law_start, atw=law.atw, calendar=case.cal, from_next_day=_next_day(law)
+    )
     if law_due.due >= due.due:
         return own, due, False
     general.append(
@@ -124,7 +134,8 @@ def _latest(
     if ext is None:
         return None
     total = _both(chosen, ext)
-    outer = due_date(total, due.start, atw=chosen.atw or ext.atw, calendar=case.cal)
+    atw = chosen.atw or ext.atw
+    outer = due_date(total, due.start, atw=atw, calendar=case.cal, from_next_day=_next_day(chosen))
     if law is None or law_ext is None:
         return outer
     if as_law and _same_count(law_ext, ext, True):
@@ -133,7 +144,10 @@ def _latest(
     if law_start is None:
         return outer
     law_total = _both(law, law_ext)
-    law_outer = due_date(law_total, law_start, atw=law.atw or law_ext.atw, calendar=case.cal)
+    law_atw = law.atw or law_ext.atw
+    law_outer = due_date(
+        law_total, law_start, atw=law_atw, calendar=case.cal, from_next_day=_next_day(law)
+    )
     if law_outer.due >= outer.due:
         return outer
     general.append(
@@ -213,7 +227,10 @@ def _stated(
         total = Term(
             base.amount + notice.term.amount, base.unit, f"{base.text} + {notice.term.text}"
         )
-        day = due_date(total, due.start, atw=True, calendar=case.cal).due
+        counted = due_date(
+            total, due.start, atw=True, calendar=case.cal, from_next_day=due.from_next_day
+        )
+        day = counted.due
     if day > outer.due:
         general.append(case.finding("extension_capped", rules.judgment.citation, until=day))
     if day >= outer.due:

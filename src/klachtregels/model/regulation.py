@@ -287,7 +287,7 @@ class TermRule(_Rule):
         "same day number (six weeks after a Thursday is a Thursday); from_the_next_day: it "
         "runs 'na de aanvang van de dag, volgende op' the event (BW 3:310) and ends the day "
         "before the same day number of the next day (five years from 28 February 2023 end on "
-        "29 February 2028).",
+        "29 February 2028). An extension of the judgment is counted as the judgment term is.",
     )
     notice: Literal["in_writing", "any"] | None = Field(
         default=None,
