@@ -140,3 +140,56 @@ def test_the_core_and_the_other_commands_import_no_web_package(code: str) -> Non
     loaded = json.loads(done.stdout.splitlines()[-1])
     assert "klachtregels.cli.serve" in loaded or "graph" not in code
     assert [m for m in loaded if m.split(".")[0] in WEB or m.startswith(WEB)] == []
+
+
+# -- the exit
+
+
+_RUN = """
+import atexit, sys
+from klachtregels.cli import run
+atexit.register(lambda: print("atexit ran", file=sys.stderr))
+sys.argv = ["klachtregels", *sys.argv[1:]]
+run()
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (["deadline", "2026-12-24", "5 werkdagen", "--lang", "en"], 0),
+        (["check", "livio", "nowhere.jsonl", "--format", "jsonl", "--lang", "en"], 2),
+    ],
+)
+def test_the_command_exits_with_its_status_its_output_and_what_atexit_runs(
+    argv: list[str], code: int
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN, *argv], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == code
+    assert done.stderr.endswith("atexit ran\n")
+    if code == 0:  # written through a buffer that the skipped teardown would not flush
+        # Thursday 24 December 2026: Christmas, a weekend, New Year's Day and a weekend
+        # are skipped; the fifth working day is Monday 4 January 2027.
+        assert done.stdout.startswith("Due date: 2027-01-04 (Monday 4 January 2027)\n")
+
+
+def test_with_another_thread_running_the_command_exits_as_python_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    main_module = importlib.import_module("klachtregels.cli.main")
+
+    monkeypatch.setattr(main_module, "main", lambda: 3)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with pytest.raises(SystemExit) as exited:
+            main_module.run()
+    finally:
+        stop.set()
+        other.join()
+    assert exited.value.code == 3

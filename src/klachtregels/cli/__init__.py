@@ -1,5 +1,5 @@
 """The ``klachtregels`` command: one module per group of commands over a shared base."""
 
-from klachtregels.cli.main import main
+from klachtregels.cli.main import main, run
 
-__all__ = ["main"]
+__all__ = ["main", "run"]

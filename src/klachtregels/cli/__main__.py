@@ -1,7 +1,5 @@
 """``python -m klachtregels.cli``: the same as the ``klachtregels`` command."""
 
-import sys
+from klachtregels.cli.main import run
 
-from klachtregels.cli.main import main
-
-sys.exit(main())
+run()

@@ -7,6 +7,7 @@ stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
+import atexit
 import itertools
 import json
 import os
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from klachtregels.cli.base import (
     Parser,
@@ -330,6 +332,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     return guarded(run, lang)
 
 
+def run() -> NoReturn:
+    """The ``klachtregels`` command: :func:`main`, then out without the interpreter's
+    teardown, which frees one by one everything the process made (after a batch of
+    100,000 lines its memory of due dates and their JSON: about 0.1 s; 15 ms of a
+    ``deadline``). What is registered to run at exit (``atexit``) still runs, standard
+    output and error are flushed, and every file was closed before. Where a thread other
+    than this one still runs, Python exits as usual, which waits for it."""
+    code = main()
+    threading = sys.modules.get("threading")  # not imported: no other thread
+    if threading is not None and threading.active_count() > 1:
+        sys.exit(code)
+    try:
+        atexit._run_exitfuncs()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)
+
+
 def _wants_english(words: list[str]) -> bool:
     """Whether --lang en was asked for; read before parsing so parse errors obey it too."""
     pairs = itertools.pairwise(words)
@@ -337,4 +358,4 @@ def _wants_english(words: list[str]) -> bool:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()
