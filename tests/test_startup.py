@@ -142,6 +142,25 @@ def test_the_core_and_the_other_commands_import_no_web_package(code: str) -> Non
     assert [m for m in loaded if m.split(".")[0] in WEB or m.startswith(WEB)] == []
 
 
+@pytest.mark.parametrize(("jobs", "loads"), [("1", False), ("2", True)])
+def test_a_batch_in_one_process_does_without_multiprocessing(jobs: str, loads: bool) -> None:
+    code = (
+        "from klachtregels.cli import main\n"
+        "main(['check', 'livio', 'examples/livio-batch.jsonl', '--format', 'jsonl', "
+        f"'--jobs', '{jobs}'])"
+    )
+    probe = f"{code}\nimport sys\nprint('multiprocessing' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        cwd=SRC.parents[1],
+    )
+    assert done.stdout.splitlines()[-1] == str(loads)
+
+
 # -- the exit
 
 

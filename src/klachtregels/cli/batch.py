@@ -16,17 +16,12 @@ import contextlib
 import gc
 import itertools
 import json
-import multiprocessing
-import queue
 import signal
 import sys
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from multiprocessing.pool import AsyncResult
-from multiprocessing.queues import SimpleQueue
 from typing import IO, TYPE_CHECKING, Any
 
 from klachtregels.cli.base import (
@@ -49,6 +44,10 @@ from klachtregels.model.complaint import MAX_COMPLAINT_BYTES
 from klachtregels.model.regulation import Regulation
 
 if TYPE_CHECKING:
+    import queue
+    from multiprocessing.pool import AsyncResult
+    from multiprocessing.queues import SimpleQueue
+
     from klachtregels.model.loader import InForce
 
 __all__ = ["CHUNK", "cmd_check", "is_lines"]
@@ -245,6 +244,8 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
         for first, lines in _chunks(stream):
             yield _emit(*job.run(first, lines))
         return
+    import multiprocessing  # here: one process (the default) does without it
+
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
     turn = context.Value("q", 0, lock=False)
@@ -295,6 +296,9 @@ _STATE: list[tuple[Job, queue.Queue[tuple[int, _Done | None]]]] = []
 
 
 def _init(job: Job, turn: Any, stop: Any, ready: Any, failures: Any) -> None:
+    import queue
+    import threading
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     hold_terminate()
     gc.freeze()
