@@ -312,6 +312,31 @@ CASES: list[tuple[str, int | None, int | None, str, str, str]] = [
 #: Errors only the layered, cross-referenced regulation shows: read() accepts the file.
 CROSS_CASES: list[tuple[str, int, int, str, str, str]] = [
     (
+        # The extended judgment is counted as the judgment is: a count of its own is
+        # refused, not silently overruled.
+        "extension_counting.yaml",
+        35,
+        15,
+        "terms.judgment_extension.counting",
+        "een verlenging telt zoals de termijn die ze verlengt: judgment telt after_the_day, "
+        "deze verlenging from_the_next_day; laat counting weg of schrijf after_the_day",
+        "an extension is counted as the term it extends: judgment counts after_the_day, "
+        "this extension from_the_next_day; leave counting out or write after_the_day",
+    ),
+    (
+        # Routing is decided before any term runs, so deadline_passed there would never
+        # hold: refused.
+        "deadline_passed_in_routing.yaml",
+        34,
+        11,
+        "routing.late.when",
+        "deadline_passed werkt alleen in open_when van een stap (escalation): waar een "
+        "klacht heen gaat, staat vast voordat er een termijn loopt; noem bijv. een feit: "
+        "{fact: judgment_given}",
+        "deadline_passed works only in a step's open_when (escalation): where a complaint "
+        "goes is settled before any term runs; name e.g. a fact: {fact: judgment_given}",
+    ),
+    (
         "floor_in_regulation.yaml",
         27,
         12,

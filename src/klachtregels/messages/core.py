@@ -200,6 +200,22 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "an extension counts in the unit of the term it extends: {term} extends {other} "
         "({other_term}); write it in the same unit",
     },
+    "format.extension_counting": {
+        "nl": "een verlenging telt zoals de termijn die ze verlengt: {other} telt "
+        "{other_counting}, deze verlenging {counting}; laat counting weg of schrijf "
+        "{other_counting}",
+        "en": "an extension is counted as the term it extends: {other} counts "
+        "{other_counting}, this extension {counting}; leave counting out or write "
+        "{other_counting}",
+    },
+    "format.deadline_passed_in_routing": {
+        "nl": "deadline_passed werkt alleen in open_when van een stap (escalation): waar een "
+        "klacht heen gaat, staat vast voordat er een termijn loopt; noem bijv. een feit: "
+        "{{fact: judgment_given}}",
+        "en": "deadline_passed works only in a step's open_when (escalation): where a "
+        "complaint goes is settled before any term runs; name e.g. a fact: "
+        "{{fact: judgment_given}}",
+    },
     "format.floor_in_regulation": {
         "nl": "floor markeert een recht uit de wet en staat alleen in een wettelijke basis; "
         "laat het weg (een regeling mag meer geven dan de wet, niet minder)",

@@ -33,7 +33,7 @@ from klachtregels.model.catalog import (
     search_path,
 )
 from klachtregels.model.readonly import ReadOnlyError, freeze
-from klachtregels.model.regulation import SECTIONS, Regulation
+from klachtregels.model.regulation import SECTIONS, Condition, Regulation
 from klachtregels.model.validation import located_errors
 from klachtregels.model.vocabulary import STEPS, TERM_KINDS
 from klachtregels.model.yamlsafe import Loc, dotted, parse, position
@@ -448,22 +448,42 @@ def _references(reg: Regulation) -> Iterator[tuple[str, str, Loc, str, dict[str,
 def _extension_references(
     reg: Regulation,
 ) -> Iterator[tuple[str, str, Loc, str, dict[str, object]]]:
-    """An extension lengthens a term the regulation has, and counts in that term's unit."""
+    """An extension lengthens a term the regulation has, counts in that term's unit, and
+    is counted as that term is (it runs from that term's start): a ``counting`` of its
+    own that differs is refused, not silently overruled."""
     for rule_id, term in reg.terms.items():
         extends = TERM_KINDS[rule_id].extends
         if extends is None:
             continue
-        if extends not in reg.terms:
+        extended = reg.terms.get(extends)
+        if extended is None:
             yield ("terms", rule_id, (), "format.extension_without_term", {"other": extends})
-        elif reg.terms[extends].term.unit != term.term.unit:
-            extended = reg.terms[extends].term
+        elif extended.term.unit != term.term.unit:
             yield (
                 "terms",
                 rule_id,
                 ("term",),
                 "format.extension_unit",
-                {"term": term.term.text, "other": extends, "other_term": extended.text},
+                {"term": term.term.text, "other": extends, "other_term": extended.term.text},
             )
+        elif "counting" in term.model_fields_set and term.counting != extended.counting:
+            yield (
+                "terms",
+                rule_id,
+                ("counting",),
+                "format.extension_counting",
+                {"counting": term.counting, "other": extends, "other_counting": extended.counting},
+            )
+    for route_id, route in reg.routing.items():
+        for part, condition in (("when", route.when), ("unless", route.unless)):
+            if condition is not None and _names_a_deadline(condition):
+                yield ("routing", route_id, (part,), "format.deadline_passed_in_routing", {})
+
+
+def _names_a_deadline(c: Condition) -> bool:
+    """Whether ``c``, or a condition inside it, is ``deadline_passed``."""
+    inner = [*(c.any or ()), *(c.all or ()), *((c.not_,) if c.not_ is not None else ())]
+    return c.deadline_passed is not None or any(map(_names_a_deadline, inner))
 
 
 def _check_replacements(reg: Regulation, top: _Read) -> None:

@@ -160,7 +160,9 @@ class Condition(_Model):
     )
     equals: bool = True
     deadline_passed: TermId | None = Field(
-        default=None, description="A term id: true when that term ran out without the event."
+        default=None,
+        description="A term id: true when that term ran out without the event. Only in an "
+        "escalation step's open_when (routing is settled before any term runs).",
     )
     any: list[Condition] | None = None
     all: list[Condition] | None = None
