@@ -128,16 +128,7 @@ WEB = ("fastapi", "starlette", "uvicorn", "fastapi_offline", "klachtregels.servi
     ],
 )
 def test_the_core_and_the_other_commands_import_no_web_package(code: str) -> None:
-    probe = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-        cwd=SRC.parents[1],
-    )
-    loaded = json.loads(done.stdout.splitlines()[-1])
+    loaded = _loaded(code)
     assert "klachtregels.cli.serve" in loaded or "graph" not in code
     assert [m for m in loaded if m.split(".")[0] in WEB or m.startswith(WEB)] == []
 
@@ -149,16 +140,22 @@ def test_a_batch_in_one_process_does_without_multiprocessing(jobs: str, loads: b
         "main(['check', 'livio', 'examples/livio-batch.jsonl', '--format', 'jsonl', "
         f"'--jobs', '{jobs}'])"
     )
-    probe = f"{code}\nimport sys\nprint('multiprocessing' in sys.modules)"
+    assert ("multiprocessing" in _loaded(code)) is loads
+
+
+def _loaded(code: str) -> list[str]:
+    """The modules loaded after ``code`` runs in a fresh interpreter, at the repository."""
+    probe = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
     done = subprocess.run(
         [sys.executable, "-c", probe],
         capture_output=True,
         text=True,
-        check=False,
+        check=True,
         timeout=60,
         cwd=SRC.parents[1],
     )
-    assert done.stdout.splitlines()[-1] == str(loads)
+    loaded: list[str] = json.loads(done.stdout.splitlines()[-1])
+    return loaded
 
 
 # -- the exit
