@@ -13,7 +13,17 @@ from datetime import date
 
 __all__ = ["LANGUAGES", "MESSAGES", "Lang", "format_date", "render"]
 
-from klachtregels.messages import cli, compare, conformance, core, docs, limits, service, vocabulary
+from klachtregels.messages import (
+    cli,
+    compare,
+    conformance,
+    core,
+    docs,
+    fileformat,
+    limits,
+    service,
+    vocabulary,
+)
 from klachtregels.messages.lang import Lang
 
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
@@ -75,6 +85,7 @@ def _catalogue() -> Mapping[str, Mapping[Lang, str]]:
     merged: dict[str, Mapping[Lang, str]] = {}
     for part in (
         core.MESSAGES,
+        fileformat.MESSAGES,
         vocabulary.MESSAGES,
         compare.MESSAGES,
         conformance.MESSAGES,
