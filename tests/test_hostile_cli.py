@@ -356,6 +356,46 @@ def test_item9_a_full_disk_under_a_batch_is_one_line_and_exit_2(tmp_path: Path, 
     )
 
 
+#: ``klachtregels`` where ending a process by force says so on stderr.
+_NO_KILLS = """
+import sys
+from multiprocessing.process import BaseProcess
+from klachtregels.cli import run
+
+def terminate(self):
+    print("a worker was ended by force", file=sys.stderr)
+    type(self)._real_terminate(self)
+
+BaseProcess._real_terminate = BaseProcess.terminate
+BaseProcess.terminate = terminate
+sys.argv = ["klachtregels", *sys.argv[1:]]
+run()
+"""
+
+
+@needs_dev
+def test_item9_after_a_failed_write_the_workers_end_by_themselves(tmp_path: Path) -> None:
+    """A worker ended by force (the pool's SIGTERM) could hold the lock of the queue it
+    puts its result on, and the pool would wait for that lock forever (once in 30 runs
+    of the case above, before): the workers finish what was given out and end."""
+    many = tmp_path / "many.jsonl"
+    many.write_text(LINE * 2500, "utf-8")
+    argv = ["check", "livio", str(many), "--format", "jsonl", "--jobs", "2"]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-c", _NO_KILLS, *argv],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 2
+    assert done.stderr.decode() == (
+        "klachtregels: kan de uitvoer niet schrijven (No space left on device); er is niets "
+        "of een deel geschreven\n"
+    )
+
+
 def test_item8_a_batch_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     many = tmp_path / "many.jsonl"
     many.write_text(LINE * 2500, "utf-8")

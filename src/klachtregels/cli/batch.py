@@ -45,6 +45,7 @@ from klachtregels.model.regulation import Regulation
 
 if TYPE_CHECKING:
     import queue
+    import threading
     from multiprocessing.pool import AsyncResult
     from multiprocessing.queues import SimpleQueue
 
@@ -253,7 +254,8 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
     ready = context.Condition()
     failures: SimpleQueue[BaseException] = context.SimpleQueue()
     shared = (job, turn, stop, ready, failures)
-    with context.Pool(jobs, initializer=_init, initargs=shared) as pool:
+    pool = context.Pool(jobs, initializer=_init, initargs=shared)
+    try:
         pending: deque[AsyncResult[tuple[int, int]]] = deque()
         chunks = 0
         for k, (first, lines) in enumerate(_chunks(stream)):
@@ -266,6 +268,16 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
         with ready:  # the last chunks may still be on their way out
             ready.wait_for(lambda: turn.value == chunks)
         _unless_failed((0, 0), failures)
+    except BaseException:
+        stop.value = 1  # an error or Ctrl-C: the output ends with the chunk being written
+        raise
+    finally:
+        # The workers end by themselves once the chunks given out are done (a few, with
+        # nothing more written after a stop). Ending them with the pool's SIGTERM could
+        # catch one putting its result, holding the result queue's lock, and the pool
+        # would then wait for that lock forever (seen once in 30 full disks).
+        pool.close()
+        pool.join()
 
 
 def _unless_failed(
@@ -292,29 +304,44 @@ _WAITING = 2
 #: What a chunk's evaluation gives: its output in pieces, its error lines, its lines.
 _Done = tuple[list[bytes], list[str], int]
 
-_STATE: list[tuple[Job, queue.Queue[tuple[int, _Done | None]]]] = []
+#: A worker: its job, and what it hands its writing thread: a chunk's number and its
+#: evaluation (None where that failed: its turn is passed on all the same), or None when
+#: the worker ends.
+_STATE: list[tuple[Job, queue.Queue[tuple[int, _Done | None] | None]]] = []
 
 
 def _init(job: Job, turn: Any, stop: Any, ready: Any, failures: Any) -> None:
     import queue
     import threading
+    from multiprocessing.util import Finalize
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     hold_terminate()
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
-    evaluated: queue.Queue[tuple[int, _Done | None]] = queue.Queue(maxsize=_WAITING)
+    evaluated: queue.Queue[tuple[int, _Done | None] | None] = queue.Queue(maxsize=_WAITING)
     _STATE[:] = [(job, evaluated)]
-    threading.Thread(
+    writer = threading.Thread(
         target=_write_in_turn,
         args=(evaluated, turn, stop, ready, failures),
         name="klachtregels-writer",
         daemon=True,
-    ).start()
-    # The pool ends a worker with SIGTERM: from here on it reaches the writing thread
-    # alone, which holds it off while it writes, so the worker ends between lines.
+    )
+    writer.start()
+    # A worker that ends (the pool is done) lets its writing thread finish first: the
+    # chunk being written, and the turns of those it holds.
+    Finalize(None, _finish_writing, args=(evaluated, writer), exitpriority=10)
+    # A SIGTERM (from outside: the pool ends its workers by itself) reaches the writing
+    # thread alone, which holds it off while it writes, so the worker ends between lines.
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+
+
+def _finish_writing(
+    evaluated: queue.Queue[tuple[int, _Done | None] | None], writer: threading.Thread
+) -> None:
+    evaluated.put(None)
+    writer.join()
 
 
 def _work(k: int, first: int, lines: list[bytes]) -> tuple[int, int]:
@@ -330,7 +357,7 @@ def _work(k: int, first: int, lines: list[bytes]) -> tuple[int, int]:
 
 
 def _write_in_turn(
-    evaluated: queue.Queue[tuple[int, _Done | None]],
+    evaluated: queue.Queue[tuple[int, _Done | None] | None],
     turn: Any,
     stop: Any,
     ready: Any,
@@ -338,9 +365,9 @@ def _write_in_turn(
 ) -> None:
     """A worker's writing thread: each chunk once the one before it is written. After a
     failed write (a full disk), in any worker, nothing more is written and the error goes
-    to the main process."""
-    while True:
-        k, done = evaluated.get()
+    to the main process. Ends when given None."""
+    while (handed := evaluated.get()) is not None:
+        k, done = handed
         with ready:
             ready.wait_for(lambda k=k: bool(turn.value == k))
             try:
