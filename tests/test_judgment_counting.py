@@ -1,6 +1,10 @@
 """The judgment term counted "na de aanvang van de dag, volgende op" its start (BW 3:310,
 ``counting: from_the_next_day``), in both evaluators.
 
+BW 3:310 lid 1 (shared/bronnen/wetten/bw-uittreksel.md) is where the count comes from:
+"verjaart door verloop van vijf jaren na de aanvang van de dag, volgende op die waarop
+de benadeelde ... bekend is geworden". A regulation may count its judgment term so too.
+
 Livio with its judgment term made "een maand" (and its extension "een maand"), counted
 from the next day, without the Atw; a complaint by e-mail received on Sunday
 28 February 2027. Worked by hand:

@@ -345,7 +345,8 @@ def write_pieces(pieces: list[bytes]) -> None:
 
 
 #: The signals held off while a line is written: Ctrl-C; in a worker process of
-#: ``check --jobs`` also the pool's SIGTERM (see :func:`hold_terminate`).
+#: ``check --jobs`` also SIGTERM (see :func:`hold_terminate`; the pool itself never
+#: sends it, its workers end by themselves).
 _HELD: set[signal.Signals] = {signal.SIGINT}
 
 

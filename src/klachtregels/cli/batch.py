@@ -262,12 +262,12 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
             pending.append(pool.apply_async(_work, (k, first, lines)))
             chunks = k + 1
             if len(pending) >= 2 * jobs:
-                yield _unless_failed(pending.popleft().get(), failures)
+                yield _counted(pending.popleft(), failures)
         while pending:
-            yield _unless_failed(pending.popleft().get(), failures)
+            yield _counted(pending.popleft(), failures)
         with ready:  # the last chunks may still be on their way out
             ready.wait_for(lambda: turn.value == chunks)
-        _unless_failed((0, 0), failures)
+        _raise_failure(failures)
     except BaseException:
         stop.value = 1  # an error or Ctrl-C: the output ends with the chunk being written
         raise
@@ -280,13 +280,19 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
         pool.join()
 
 
-def _unless_failed(
-    counts: tuple[int, int], failures: SimpleQueue[BaseException]
+def _counted(
+    result: AsyncResult[tuple[int, int]], failures: SimpleQueue[BaseException]
 ) -> tuple[int, int]:
-    """``counts``, unless a worker could not write its chunk: then its error."""
+    """A chunk's (lines, lines that failed), once evaluated; a worker's failed write first."""
+    counts = result.get()
+    _raise_failure(failures)
+    return counts
+
+
+def _raise_failure(failures: SimpleQueue[BaseException]) -> None:
+    """The error of a worker that could not write its chunk, if one could not."""
     if not failures.empty():
         raise failures.get()
-    return counts
 
 
 def _emit(pieces: list[bytes], errors: list[str], n: int) -> tuple[int, int]:

@@ -66,7 +66,7 @@ _MONTHS = {
 
 #: Days written out before, per language: a batch writes the same few thousand days in
 #: its explanations again and again. Bounded; a day is written the same every time.
-_WRITTEN: dict[str, dict[date, str]] = {lang: {} for lang in ("nl", "en")}
+_WRITTEN: dict[str, dict[date, str]] = {lang: {} for lang in LANGUAGES}
 
 
 def format_date(d: date, lang: Lang = "nl") -> str:
