@@ -144,7 +144,7 @@ class Ctx:
                 deadline_id,
                 due.start,
                 due.due,
-                due.term.text,
+                due.term_text,
                 due.due != due.plain,
                 status,
                 citation,

@@ -23,7 +23,7 @@ from klachtregels.engine.assessment import Deadline, Finding
 from klachtregels.engine.context import Ctx, term_key
 from klachtregels.engine.plan import JudgmentPlan, TermPlan, combined, next_day, same_count
 from klachtregels.errors import DateOutOfRangeError
-from klachtregels.law.terms import DueDate, Term, stated_due
+from klachtregels.law.terms import DueDate, Term, extended_due, stated_due
 from klachtregels.model.complaint import Event
 from klachtregels.model.regulation import TermRule
 
@@ -119,14 +119,19 @@ def _extended(
     e = j.extension
     assert e is not None
     ext = e.rule
-    total: Term
-    if chosen is j.term.rule and j.combined is not None:
-        total, atw, key = j.combined, j.term.rule.atw or ext.atw, j.combined_key
+    atw = chosen.atw or ext.atw
+    outer: DueDate
+    if chosen.term.unit is not ext.term.unit:  # the law's weeks, the regulation's months
+        outer = extended_due(due, ext.term, atw=atw, from_next_day=due.from_next_day)
     else:
-        total, atw = combined(chosen, ext), chosen.atw or ext.atw
-        key = term_key(total, atw, due.from_next_day)
-    # Counted as the term it extends is (``plan.next_day``).
-    outer = ctx.memo.get((key, due.start)) or ctx.due(key, total, due.start, atw, due.from_next_day)
+        total, key = j.combined, j.combined_key
+        if chosen is not j.term.rule or total is None:
+            total = combined(chosen, ext)
+            key = term_key(total, atw, due.from_next_day)
+        # Counted as the term it extends is (``plan.next_day``).
+        outer = ctx.memo.get((key, due.start)) or ctx.due(
+            key, total, due.start, atw, due.from_next_day
+        )
     if j.law is None or j.law_extension is None or (as_law and j.extension_as_law):
         return outer
     law_total, law_start = j.law_combined, j.law_start_of(ctx.c)
@@ -144,7 +149,7 @@ def _extended(
                 "later_than_law",
                 law_ext.citation,
                 ext.citation,
-                term=total.text,
+                term=outer.term_text,
                 law_term=law_total.text,
             )
         )
@@ -209,13 +214,14 @@ def _stated(
         e = j.extension
         assert e is not None
         base = due.term  # the term that applies: the regulation's, or the law's where sooner
-        if notice.term.unit is not base.unit:
-            return outer  # the loader's rule: an extension in the unit of its term
-        total = Term(
-            base.amount + notice.term.amount, base.unit, f"{base.text} + {notice.term.text}"
-        )
         nd = due.from_next_day
-        day = ctx.due(term_key(total, True, nd), total, due.start, True, nd).due
+        if notice.term.unit is not base.unit:
+            day = extended_due(due, notice.term, atw=True, from_next_day=nd).due
+        else:
+            total = Term(
+                base.amount + notice.term.amount, base.unit, f"{base.text} + {notice.term.text}"
+            )
+            day = ctx.due(term_key(total, True, nd), total, due.start, True, nd).due
     if day >= outer.due:
         if day > outer.due:
             general.append(ctx.finding("extension_capped", j.term.rule.citation, until=day))

@@ -415,8 +415,10 @@ def _law_standing(
 def combined(first: TermRule, ext: TermRule) -> Term:
     """Six weeks extended by four: a ten-week term from the same start.
 
-    The loader refuses an extension in another unit than its term
-    (``format.extension_unit``), so the units always agree here."""
+    Only for terms in one unit: the loader refuses an extension in another unit than its
+    own term (``format.extension_unit``), but the law's term that replaces the
+    regulation's may have another unit; that is counted on from the law term's last day
+    (:func:`~klachtregels.law.terms.extended_due`)."""
     amount = first.term.amount + ext.term.amount
     return Term(amount, first.term.unit, f"{first.term.text} + {ext.term.text}")
 

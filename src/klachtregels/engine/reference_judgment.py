@@ -20,7 +20,7 @@ from klachtregels.engine.assessment import Deadline, Finding
 from klachtregels.engine.reference_read import Case, day_of, term_start, written_channels
 from klachtregels.engine.reference_terms import deadline, not_computable
 from klachtregels.errors import DateOutOfRangeError
-from klachtregels.law.terms import DueDate, Term, due_date, stated_due
+from klachtregels.law.terms import DueDate, Term, due_date, extended_due, stated_due
 from klachtregels.model.complaint import Event
 from klachtregels.model.regulation import TermRule
 
@@ -38,8 +38,9 @@ class _Rules:
 
 
 def _both(first: TermRule, ext: TermRule) -> Term:
-    """Six weeks extended by four: a ten-week term from the same start (the loader asks
-    that an extension has its term's unit)."""
+    """Six weeks extended by four: a ten-week term from the same start (in one unit; the
+    law's weeks extended by a regulation's months are counted on from the last day of the
+    weeks, by :func:`~klachtregels.law.terms.extended_due`)."""
     return Term(
         first.term.amount + ext.term.amount, first.term.unit, f"{first.term.text} + {ext.term.text}"
     )
@@ -133,9 +134,14 @@ def _latest(
     ext, law, law_ext = rules.extension, rules.law, rules.law_extension
     if ext is None:
         return None
-    total = _both(chosen, ext)
     atw = chosen.atw or ext.atw
-    outer = due_date(total, due.start, atw=atw, calendar=case.cal, from_next_day=_next_day(chosen))
+    if chosen.term.unit is ext.term.unit:
+        total = _both(chosen, ext)
+        outer = due_date(
+            total, due.start, atw=atw, calendar=case.cal, from_next_day=_next_day(chosen)
+        )
+    else:  # the law's six weeks, then the regulation's extension in its own unit
+        outer = extended_due(due, ext.term, atw=atw, from_next_day=_next_day(chosen))
     if law is None or law_ext is None:
         return outer
     if as_law and _same_count(law_ext, ext, True):
@@ -155,7 +161,7 @@ def _latest(
             "later_than_law",
             law_ext.citation,
             ext.citation,
-            term=total.text,
+            term=outer.term_text,
             law_term=law_total.text,
         )
     )
@@ -222,14 +228,15 @@ def _stated(
         day = notice.until
     else:
         assert notice.term is not None
-        if notice.term.unit is not base.unit:
-            return outer
-        total = Term(
-            base.amount + notice.term.amount, base.unit, f"{base.text} + {notice.term.text}"
-        )
-        counted = due_date(
-            total, due.start, atw=True, calendar=case.cal, from_next_day=due.from_next_day
-        )
+        if notice.term.unit is not base.unit:  # counted on from the term's last day
+            counted = extended_due(due, notice.term, atw=True, from_next_day=due.from_next_day)
+        else:
+            total = Term(
+                base.amount + notice.term.amount, base.unit, f"{base.text} + {notice.term.text}"
+            )
+            counted = due_date(
+                total, due.start, atw=True, calendar=case.cal, from_next_day=due.from_next_day
+            )
         day = counted.due
     if day > outer.due:
         general.append(case.finding("extension_capped", rules.judgment.citation, until=day))

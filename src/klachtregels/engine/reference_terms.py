@@ -82,7 +82,7 @@ def deadline(
         deadline_id,
         due.start,
         due.due,
-        due.term.text,
+        due.term_text,
         due.due != due.plain,
         status(case, done, due.due),
         citation,

@@ -52,6 +52,7 @@ __all__ = [
     "Term",
     "Unit",
     "due_date",
+    "extended_due",
     "parse_term",
     "stated_due",
 ]
@@ -342,6 +343,16 @@ class DueDate:
     from_next_day: bool = False
     #: Not counted but stated: the day a notice or an agreement names, given on this day.
     stated_on: date | None = None
+    #: Counted on from the last day of this term by counting alone (``after.plain``):
+    #: ``term`` extends ``after``'s term, written in another unit (:func:`extended_due`).
+    after: DueDate | None = None
+
+    @property
+    def term_text(self) -> str:
+        """The term as written: ``zes weken + een maand`` for a term extended in another
+        unit."""
+        after = self.after
+        return self.term.text if after is None else f"{after.term_text} + {self.term.text}"
 
     @property
     def atw_extended(self) -> bool:
@@ -350,9 +361,20 @@ class DueDate:
 
     @property
     def reasons(self) -> tuple[Reason, ...]:
-        term, start, plain, cal = self.term, self.start, self.plain, self.calendar
         if self.stated_on is not None:
-            return (Reason("term.stated", {"due": plain, "on": self.stated_on}),)
+            return (Reason("term.stated", {"due": self.plain, "on": self.stated_on}),)
+        after = self.after
+        if after is None:
+            out = self._counted(self.start)
+        else:  # the term extended, counted alone, then the extension from its last day
+            out = [*after._counted(after.start), *self._counted(after.plain)]
+        if self.atw_requested:
+            out += self._atw()
+        return tuple(out)
+
+    def _counted(self, start: date) -> list[Reason]:
+        """How the term was counted from ``start``, before the Atw."""
+        term, plain, cal = self.term, self.plain, self.calendar
         out: list[Reason] = []
         if term.unit is Unit.WORKING_DAYS:
             key = "term.counted.working_days" + ("_backward" if self.backward else "")
@@ -374,9 +396,13 @@ class DueDate:
         else:
             key = "term.counted.calendar_backward" if self.backward else "term.counted.calendar"
             out.append(Reason(key, {"term": term, "start": start, "due": plain}))
-        if not self.atw_requested:
-            return tuple(out)
-        excluded = term.atw_excluded_because()
+        return out
+
+    def _atw(self) -> list[Reason]:
+        """What the Atw did to the last day, or why it did not apply."""
+        plain, cal = self.plain, self.calendar
+        out: list[Reason] = []
+        excluded = _excluded(self.term, self.after)
         if self.backward:
             out.append(Reason("term.atw.excluded_backward", article="Atw art. 1 lid 2"))
         elif excluded:
@@ -396,7 +422,7 @@ class DueDate:
                 out.append(Reason("term.atw.art2", {"new": self.art2}, article="Atw art. 2"))
             if self.due == plain:
                 out.append(Reason("term.atw.unchanged", {"due": plain}, article="Atw art. 1 en 2"))
-        return tuple(out)
+        return out
 
     @property
     def warnings(self) -> tuple[Reason, ...]:
@@ -420,7 +446,7 @@ class DueDate:
 
     def to_json(self, lang: Lang = "nl") -> dict[str, object]:
         return {
-            "term": self.term.text,
+            "term": self.term_text,
             "start": self.start.isoformat(),
             "backward": self.backward,
             "plain": self.plain.isoformat(),
@@ -511,16 +537,83 @@ def due_date(
         raise DateOutOfRangeError(start, FIRST_DAY, LAST_DAY)
     sign = -1 if backward else 1
     plain = _plain_due(term, start, sign, cal, from_next_day)
-    if needs_calendar and not FIRST_DAY <= plain <= LAST_DAY:
-        edge = LAST_DAY + timedelta(days=1) if plain > LAST_DAY else FIRST_DAY - timedelta(days=1)
+    _in_calendar(plain, needs_calendar)
+    applies = atw and not backward and term.atw_excluded_because() is None
+    due, art1, art2 = _atw_applied(cal, start, plain, applies, term.at_least_three_days())
+    return DueDate(term, start, backward, plain, due, atw, applies, art1, art2, cal, from_next_day)
+
+
+def extended_due(
+    first: DueDate, extension: Term, *, atw: bool = False, from_next_day: bool = False
+) -> DueDate:
+    """The last day of ``first``'s term extended by ``extension``, written in another unit
+    ("zes weken" extended by "een maand"): ``extension`` counted from the last day of
+    ``first`` by counting alone (``first.plain``), then the Atw on the whole, from
+    ``first.start`` (art. 2 asks two days over the whole term).
+
+    Lezing: een termijn "verlengen met" een termijn in een andere eenheid telt die tweede
+    termijn vanaf de laatste dag van de eerste (vóór de Atw, die pas op het einde van de
+    verlengde termijn werkt, zoals bij zes weken plus vier). De Atw art. 4 onder a sluit
+    de samengestelde termijn uit als een van beide delen "omschreven" is op een wijze die
+    art. 4 uitsluit.
+    Reading taken: a term extended by a term in another unit counts the second from the
+    last day of the first (before the Atw, which acts on the end of the extended term
+    only, as with six weeks plus four); Atw art. 4(a) excludes the whole where either part
+    is described in a way art. 4 excludes.
+    """
+    if first.backward or first.stated_on is not None:
+        raise ValueError("only a counted, forward term can be extended")
+    cal = first.calendar
+    needs_calendar = extension.unit is Unit.WORKING_DAYS or atw
+    _in_calendar(first.plain, needs_calendar)
+    plain = _plain_due(extension, first.plain, 1, cal, from_next_day)
+    _in_calendar(plain, needs_calendar)
+    applies = atw and _excluded(extension, first) is None
+    due, art1, art2 = _atw_applied(cal, first.start, plain, applies, True)
+    return DueDate(
+        extension,
+        first.start,
+        False,
+        plain,
+        due,
+        atw,
+        applies,
+        art1,
+        art2,
+        cal,
+        from_next_day,
+        None,
+        first,
+    )
+
+
+def _in_calendar(day: date, needs_calendar: bool) -> None:
+    """Refuses a day outside the legal calendar where the count needs it."""
+    if needs_calendar and not FIRST_DAY <= day <= LAST_DAY:
+        edge = LAST_DAY + timedelta(days=1) if day > LAST_DAY else FIRST_DAY - timedelta(days=1)
         raise DateOutOfRangeError(edge, FIRST_DAY, LAST_DAY, computed=True)
-    due = plain
-    applied = False
-    art1 = art2 = None
-    if atw and not backward and term.atw_excluded_because() is None:
-        applied = True
-        if not cal.is_atw_day(due):
-            due = art1 = cal.next_atw_day(due)
-        if term.at_least_three_days() and cal.atw_days_between(start, due) < 2:
-            due = art2 = cal.nth_atw_day_after(start, 2)
-    return DueDate(term, start, backward, plain, due, atw, applied, art1, art2, cal, from_next_day)
+
+
+def _atw_applied(
+    cal: LegalCalendar, start: date, plain: date, applies: bool, art2_can_apply: bool
+) -> tuple[date, date | None, date | None]:
+    """The last day after Atw art. 1 and 2 where they apply, and where each moved it: art. 1
+    moves a last day that is no Atw day to the next that is; art. 2 (a term of at least
+    three days) then asks two Atw days in the term."""
+    due, art1, art2 = plain, None, None
+    if not applies:
+        return due, art1, art2
+    if not cal.is_atw_day(due):
+        due = art1 = cal.next_atw_day(due)
+    if art2_can_apply and cal.atw_days_between(start, due) < 2:
+        due = art2 = cal.nth_atw_day_after(start, 2)
+    return due, art1, art2
+
+
+def _excluded(term: Term, after: DueDate | None) -> str | None:
+    """The Atw art. 4(a) exclusion of a term, or of either part of a term extended in
+    another unit."""
+    found = term.atw_excluded_because()
+    if found is None and after is not None:
+        return _excluded(after.term, after.after)
+    return found
