@@ -407,6 +407,88 @@ def test_a_worker_ahead_goes_on_while_the_chunk_before_it_is_slow(tmp_path: Path
     assert ids == [f"c{i}" for i in range(20)]
 
 
+#: ``check`` with chunks of 5 lines; the worker that gets the third chunk waits a second
+#: (the two before it are written by then) and is killed, as by the out-of-memory killer.
+_KILLED_ON_THE_THIRD_CHUNK = """
+import os, signal, sys, time
+from klachtregels.cli import batch, main
+batch.CHUNK = 5
+run = batch.Job.run
+def killed(self, first, lines):
+    if first == 11:
+        time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return run(self, first, lines)
+batch.Job.run = killed
+sys.exit(main(sys.argv[1:]))
+"""
+
+#: ``check`` with chunks of 5 lines, whose worker writing the second chunk is killed
+#: half-way through it, holding the lock of the turn to write; the survivors would be
+#: given 1,000 seconds (not 10) to end by themselves if that lock were waited for.
+_KILLED_WRITING = """
+import os, signal, sys
+from klachtregels.cli import batch, main, workers
+batch.CHUNK = 5
+workers.GRACE = 1000.0
+emit = workers.emit
+def killed(pieces, errors, n):
+    if b'"c5"' in b"".join(pieces):
+        os.write(1, b"".join(pieces)[:100])
+        os.kill(os.getpid(), signal.SIGKILL)
+    return emit(pieces, errors, n)
+workers.emit = killed
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _twenty(tmp_path: Path) -> list[str]:
+    f = tmp_path / "twenty.jsonl"
+    f.write_text("".join(EMAIL.replace('"z-1"', f'"c{i}"') + "\n" for i in range(20)), "utf-8")
+    return ["check", "livio", str(f), "--format", "jsonl", "--as-of", "2027-02-01"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the workers are forked")
+def test_a_killed_worker_ends_the_batch_with_exit_2_and_says_how_far_the_output_is_whole(
+    tmp_path: Path,
+) -> None:
+    """Before, with multiprocessing.Pool, the batch waited forever for the dead worker's
+    chunk (the timeout here would end the test)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_ON_THE_THIRD_CHUNK, *_twenty(tmp_path), "--jobs", "2"],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode() == (
+        "klachtregels: een werkproces van --jobs is onverwacht gestopt (signaal 9, SIGKILL); "
+        "de uitvoer is volledig tot en met regel 10 van de invoer, daarna ontbreekt ze of is "
+        "ze half\n"
+    )
+    ids = [json.loads(line)["id"] for line in done.stdout.decode().splitlines()]
+    assert ids == [f"c{i}" for i in range(10)]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the workers are forked")
+def test_a_worker_killed_while_writing_does_not_keep_the_others_waiting(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_WRITING, *_twenty(tmp_path), "--jobs", "2", "--lang", "en"],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode() == (
+        "klachtregels: a worker process of --jobs ended unexpectedly (signal 9, SIGKILL); the "
+        "output is complete up to and including line 5 of the input, after that it is missing "
+        "or partial\n"
+    )
+    whole, _, partial = done.stdout.decode().rpartition("\n")
+    assert [json.loads(line)["id"] for line in whole.splitlines()] == [f"c{i}" for i in range(5)]
+    assert len(partial) == 100  # the half-written line, as the killed worker left it
+
+
 def test_compact_needs_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
     example = str(Path(__file__).resolve().parents[1] / "examples" / "livio-kerstavond.yaml")
     assert main(["check", "livio", example, "--compact", "--lang", "en"]) == 2

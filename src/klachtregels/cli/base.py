@@ -344,6 +344,16 @@ def write_pieces(pieces: list[bytes]) -> None:
         sys.stdout.buffer.flush()
 
 
+def emit(pieces: list[bytes], errors: list[str], n: int) -> tuple[int, int]:
+    """Write one chunk of a batch: its output, then its error lines on standard error;
+    gives (lines, lines that failed)."""
+    if pieces:
+        write_pieces(pieces)
+    for line in errors:
+        print(line, file=sys.stderr)
+    return n, len(errors)
+
+
 #: The signals held off while a line is written: Ctrl-C; in a worker process of
 #: ``check --jobs`` also SIGTERM (see :func:`hold_terminate`; the pool itself never
 #: sends it, its workers end by themselves).

@@ -16,23 +16,20 @@ import contextlib
 import gc
 import itertools
 import json
-import signal
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from klachtregels.cli.base import (
     UsageError,
     check_as_of,
-    hold_terminate,
+    emit,
     in_force,
     read_complaint,
     read_text,
     regulation,
-    write_pieces,
 )
 from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
@@ -44,11 +41,6 @@ from klachtregels.model.complaint import MAX_COMPLAINT_BYTES
 from klachtregels.model.regulation import Regulation
 
 if TYPE_CHECKING:
-    import queue
-    import threading
-    from multiprocessing.pool import AsyncResult
-    from multiprocessing.queues import SimpleQueue
-
     from klachtregels.model.loader import InForce
 
 __all__ = ["CHUNK", "cmd_check", "is_lines"]
@@ -235,159 +227,15 @@ def _few_collections() -> Iterator[None]:
 
 def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]]:
     """Evaluate and write the chunks in input order: here, or in ``jobs`` worker
-    processes. A worker hands each chunk it evaluated to its writing thread and goes on
-    with the next; that thread writes the chunk once the one before it is written (so
-    the output does not pass through this process, and a worker that is ahead does not
-    wait for the other). Memory stays bounded: at most two chunks per worker are given
-    out ahead of the oldest, and a worker holds at most :data:`_WAITING` evaluated
-    chunks. Yields (lines, lines that failed) per chunk, once it is evaluated."""
+    processes (:mod:`klachtregels.cli.workers`). Yields (lines, lines that failed) per
+    chunk, once it is evaluated."""
     if jobs <= 1:
         for first, lines in _chunks(stream):
-            yield _emit(*job.run(first, lines))
+            yield emit(*job.run(first, lines))
         return
-    import multiprocessing  # here: one process (the default) does without it
+    from klachtregels.cli.workers import run_workers  # one process does without it
 
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
-    turn = context.Value("q", 0, lock=False)
-    stop = context.Value("b", 0, lock=False)
-    ready = context.Condition()
-    failures: SimpleQueue[BaseException] = context.SimpleQueue()
-    shared = (job, turn, stop, ready, failures)
-    pool = context.Pool(jobs, initializer=_init, initargs=shared)
-    try:
-        pending: deque[AsyncResult[tuple[int, int]]] = deque()
-        chunks = 0
-        for k, (first, lines) in enumerate(_chunks(stream)):
-            pending.append(pool.apply_async(_work, (k, first, lines)))
-            chunks = k + 1
-            if len(pending) >= 2 * jobs:
-                yield _counted(pending.popleft(), failures)
-        while pending:
-            yield _counted(pending.popleft(), failures)
-        with ready:  # the last chunks may still be on their way out
-            ready.wait_for(lambda: turn.value == chunks)
-        _raise_failure(failures)
-    except BaseException:
-        stop.value = 1  # an error or Ctrl-C: the output ends with the chunk being written
-        raise
-    finally:
-        # The workers end by themselves once the chunks given out are done (a few, with
-        # nothing more written after a stop). Ending them with the pool's SIGTERM could
-        # catch one putting its result, holding the result queue's lock, and the pool
-        # would then wait for that lock forever (seen once in 30 full disks).
-        pool.close()
-        pool.join()
-
-
-def _counted(
-    result: AsyncResult[tuple[int, int]], failures: SimpleQueue[BaseException]
-) -> tuple[int, int]:
-    """A chunk's (lines, lines that failed), once evaluated; a worker's failed write first."""
-    counts = result.get()
-    _raise_failure(failures)
-    return counts
-
-
-def _raise_failure(failures: SimpleQueue[BaseException]) -> None:
-    """The error of a worker that could not write its chunk, if one could not."""
-    if not failures.empty():
-        raise failures.get()
-
-
-def _emit(pieces: list[bytes], errors: list[str], n: int) -> tuple[int, int]:
-    """Write one chunk's output and its error lines; (lines, lines that failed)."""
-    if pieces:
-        write_pieces(pieces)
-    for line in errors:
-        print(line, file=sys.stderr)
-    return n, len(errors)
-
-
-#: Of a worker: evaluated chunks waiting for their turn to be written, at most.
-_WAITING = 2
-
-#: What a chunk's evaluation gives: its output in pieces, its error lines, its lines.
-_Done = tuple[list[bytes], list[str], int]
-
-#: A worker: its job, and what it hands its writing thread: a chunk's number and its
-#: evaluation (None where that failed: its turn is passed on all the same), or None when
-#: the worker ends.
-_STATE: list[tuple[Job, queue.Queue[tuple[int, _Done | None] | None]]] = []
-
-
-def _init(job: Job, turn: Any, stop: Any, ready: Any, failures: Any) -> None:
-    import queue
-    import threading
-    from multiprocessing.util import Finalize
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    hold_terminate()
-    gc.freeze()
-    gc.set_threshold(100_000, 50, 100)
-    evaluated: queue.Queue[tuple[int, _Done | None] | None] = queue.Queue(maxsize=_WAITING)
-    _STATE[:] = [(job, evaluated)]
-    writer = threading.Thread(
-        target=_write_in_turn,
-        args=(evaluated, turn, stop, ready, failures),
-        name="klachtregels-writer",
-        daemon=True,
-    )
-    writer.start()
-    # A worker that ends (the pool is done) lets its writing thread finish first: the
-    # chunk being written, and the turns of those it holds.
-    Finalize(None, _finish_writing, args=(evaluated, writer), exitpriority=10)
-    # A SIGTERM (from outside: the pool ends its workers by itself) reaches the writing
-    # thread alone, which holds it off while it writes, so the worker ends between lines.
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-
-
-def _finish_writing(
-    evaluated: queue.Queue[tuple[int, _Done | None] | None], writer: threading.Thread
-) -> None:
-    evaluated.put(None)
-    writer.join()
-
-
-def _work(k: int, first: int, lines: list[bytes]) -> tuple[int, int]:
-    """Chunk ``k`` in a worker: evaluated, then handed to the writing thread (which waits
-    while it holds :data:`_WAITING` chunks: the back-pressure of a slow reader)."""
-    job, evaluated = _STATE[0]
-    done: _Done | None = None
-    try:
-        done = job.run(first, lines)
-    finally:  # a chunk that failed still takes its turn, so no worker waits forever
-        evaluated.put((k, done))
-    return done[2], len(done[1])
-
-
-def _write_in_turn(
-    evaluated: queue.Queue[tuple[int, _Done | None] | None],
-    turn: Any,
-    stop: Any,
-    ready: Any,
-    failures: Any,
-) -> None:
-    """A worker's writing thread: each chunk once the one before it is written. After a
-    failed write (a full disk), in any worker, nothing more is written and the error goes
-    to the main process. Ends when given None."""
-    while (handed := evaluated.get()) is not None:
-        k, done = handed
-        with ready:
-            ready.wait_for(lambda k=k: bool(turn.value == k))
-            try:
-                if done is not None and not stop.value:
-                    _emit(*done)
-            except Exception as e:  # carried to the main process
-                stop.value = 1
-                try:
-                    failures.put(e)
-                except Exception:  # an error that does not pickle
-                    failures.put(RuntimeError(escape_controls(repr(e))[:200]))
-            finally:
-                turn.value = k + 1
-                ready.notify_all()
+    yield from run_workers(job, _chunks(stream), jobs)
 
 
 class _Progress:

@@ -39,6 +39,25 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "kan de uitvoer niet schrijven ({problem}); er is niets of een deel geschreven",
         "en": "cannot write the output ({problem}); nothing or part of it was written",
     },
+    "cli.worker_died": {
+        "nl": "een werkproces van --jobs is onverwacht gestopt ({how}); de uitvoer is "
+        "volledig tot en met regel {line} van de invoer, daarna ontbreekt ze of is ze half",
+        "en": "a worker process of --jobs ended unexpectedly ({how}); the output is complete "
+        "up to and including line {line} of the input, after that it is missing or partial",
+    },
+    "cli.worker_died_at_once": {
+        "nl": "een werkproces van --jobs is onverwacht gestopt ({how}); er is geen regel "
+        "volledig geschreven",
+        "en": "a worker process of --jobs ended unexpectedly ({how}); no line was written in full",
+    },
+    "cli.worker_signal": {
+        "nl": "signaal {n}, {name}",
+        "en": "signal {n}, {name}",
+    },
+    "cli.worker_exit": {
+        "nl": "afsluitcode {code}",
+        "en": "exit code {code}",
+    },
     "cli.os_error": {
         "nl": "het systeem weigerde een bestand ({problem})",
         "en": "the system refused a file ({problem})",
