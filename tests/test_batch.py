@@ -442,6 +442,13 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+def _patched(script: str, *argv: str) -> subprocess.CompletedProcess[bytes]:
+    """``klachtregels`` as patched by ``script``, with a bound that ends a hang."""
+    return subprocess.run(
+        [sys.executable, "-c", script, *argv], capture_output=True, check=False, timeout=120
+    )
+
+
 def _twenty(tmp_path: Path) -> list[str]:
     f = tmp_path / "twenty.jsonl"
     f.write_text("".join(EMAIL.replace('"z-1"', f'"c{i}"') + "\n" for i in range(20)), "utf-8")
@@ -454,12 +461,7 @@ def test_a_killed_worker_ends_the_batch_with_exit_2_and_says_how_far_the_output_
 ) -> None:
     """Before, with multiprocessing.Pool, the batch waited forever for the dead worker's
     chunk (the timeout here would end the test)."""
-    done = subprocess.run(
-        [sys.executable, "-c", _KILLED_ON_THE_THIRD_CHUNK, *_twenty(tmp_path), "--jobs", "2"],
-        capture_output=True,
-        check=False,
-        timeout=120,
-    )
+    done = _patched(_KILLED_ON_THE_THIRD_CHUNK, *_twenty(tmp_path), "--jobs", "2")
     assert done.returncode == 2
     assert done.stderr.decode() == (
         "klachtregels: een werkproces van --jobs is onverwacht gestopt (signaal 9, SIGKILL); "
@@ -472,12 +474,7 @@ def test_a_killed_worker_ends_the_batch_with_exit_2_and_says_how_far_the_output_
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the workers are forked")
 def test_a_worker_killed_while_writing_does_not_keep_the_others_waiting(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _KILLED_WRITING, *_twenty(tmp_path), "--jobs", "2", "--lang", "en"],
-        capture_output=True,
-        check=False,
-        timeout=120,
-    )
+    done = _patched(_KILLED_WRITING, *_twenty(tmp_path), "--jobs", "2", "--lang", "en")
     assert done.returncode == 2
     assert done.stderr.decode() == (
         "klachtregels: a worker process of --jobs ended unexpectedly (signal 9, SIGKILL); the "
