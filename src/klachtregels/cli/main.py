@@ -91,9 +91,15 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from klachtregels.compare.conformance import conformance
     from klachtregels.present.describe import describe
 
-    text = describe(regulation(args, args.regulation, args.on), args.lang)
+    reg = regulation(args, args.regulation, args.on)
+    conflicts: dict[str, list[tuple[str, str]]] = {}
+    for f in conformance(reg).findings:  # the law is a floor: say where the text is below
+        if f.severity == "violation" and f.rule:
+            conflicts.setdefault(f.rule, []).append((f.article, f.text(args.lang)))
+    text = describe(reg, args.lang, conflicts)
     print(escape_controls(text, keep="\n\t"))
     return 0
 

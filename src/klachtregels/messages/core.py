@@ -340,6 +340,16 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "law {law}, extends {extends}",
     },
     "show.reading": {"nl": "lezing: {text}", "en": "reading: {text}"},
+    "show.law_conflict": {
+        "nl": "strijdig met de wet ({article}): {text}",
+        "en": "conflicts with the law ({article}): {text}",
+    },
+    "show.law_conflicts": {
+        "nl": "strijdig met de wet: {n} regel(s), hieronder gemarkeerd; de beoordeling volgt "
+        "daar de wet (klachtregels conform {id})",
+        "en": "conflicts with the law: {n} rule(s), marked below; the evaluation follows the "
+        "law there (klachtregels conform {id})",
+    },
     "section.acts": {"nl": "Handelingen", "en": "Acts"},
     "section.bodies": {"nl": "Instanties", "en": "Bodies"},
     "section.standing": {"nl": "Klachtgerechtigden", "en": "Standing"},
