@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -484,6 +485,71 @@ def test_a_worker_killed_while_writing_does_not_keep_the_others_waiting(tmp_path
     whole, _, partial = done.stdout.decode().rpartition("\n")
     assert [json.loads(line)["id"] for line in whole.splitlines()] == [f"c{i}" for i in range(5)]
     assert len(partial) == 100  # the half-written line, as the killed worker left it
+
+
+#: ``check`` with chunks of 5 lines, each taking a twentieth of a second; each chunk
+#: says on stderr when it is evaluated.
+_SLOW_CHUNKS = """
+import sys, time
+from klachtregels.cli import batch, main
+batch.CHUNK = 5
+run = batch.Job.run
+def slow(self, first, lines):
+    time.sleep(0.05)
+    done = run(self, first, lines)
+    print(f"evaluated {first}", file=sys.stderr, flush=True)
+    return done
+batch.Job.run = slow
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux: from /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _ended(pid: int) -> bool:
+    """Gone, or a zombie waiting for a parent that does not reap it (a container's init)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return True
+    return state in ("Z", "X")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the workers are forked")
+def test_the_workers_end_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    """Before, each forked worker kept a copy of the main process's end of its own pipe
+    (and of the workers' before it), so none saw its input end after a kill -9 of the
+    main process, and they ran on, forever, waiting."""
+    f = tmp_path / "many.jsonl"
+    f.write_text("".join(EMAIL.replace('"z-1"', f'"c{i}"') + "\n" for i in range(400)), "utf-8")
+    argv = ["check", "livio", str(f), "--format", "jsonl", "--as-of", "2027-02-01", "--jobs", "2"]
+    with subprocess.Popen(
+        [sys.executable, "-c", _SLOW_CHUNKS, *argv],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stderr is not None
+        assert proc.stderr.readline().startswith(b"evaluated ")  # the workers are at work
+        workers = _children(proc.pid)
+        assert len(workers) == 2
+        proc.kill()
+        proc.wait()
+        for _ in range(600):  # a bound of a minute; they end within a chunk or two
+            if all(map(_ended, workers)):
+                break
+            time.sleep(0.1)
+        assert all(map(_ended, workers))
 
 
 def test_compact_needs_json_lines(capsys: pytest.CaptureFixture[str]) -> None:

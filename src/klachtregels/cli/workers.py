@@ -14,7 +14,9 @@ one line that says up to which input line the output is complete. (Before, with 
 worker's chunk, and a worker killed while waiting for a task holds the lock of the
 pool's task queue.) After an error or Ctrl-C nothing more is written; the workers end
 by themselves once the chunk being written is out, and are ended by force only when
-they have not after :data:`GRACE` seconds (a writer stuck on a dead worker's turn).
+they have not after :data:`GRACE` seconds; after a worker died, the others are ended
+once the chunk being written is out (the dead one may have held the lock of the turn).
+When the main process is killed, its pipes close and the workers end by themselves.
 """
 
 from __future__ import annotations
@@ -104,7 +106,10 @@ def run_workers(
     writing = context.Value("q", 0, lock=False)  # the pid of the worker writing, or 0
     ready = context.Condition()
     shared = (turn, stop, writing, ready)
-    workers = [_start(context, job, shared) for _ in range(jobs)]
+    kept: list[Connection] = []  # this process's ends of the workers' pipes
+    workers = [_start(context, job, shared, kept) for _ in range(jobs)]
+    for w in workers:  # once all are forked: a fork copies no thread that holds a lock
+        w.feeder.start()
     counts: dict[int, tuple[int, int]] = {}
     last_line: list[int] = []  # of each chunk given out, its last line
     written = yielded = 0  # chunks written (in order), and counted
@@ -138,8 +143,7 @@ def run_workers(
         stop.value = 1  # an error or Ctrl-C: the output ends with the chunk being written
         raise
     finally:
-        # A worker that died writing holds the turn's lock for good: no waiting for it.
-        _end(workers, None if dead and dead == writing.value else ready, clean)
+        _end(workers, ready, writing, clean, died=dead is not None)
 
 
 def _hand_out(
@@ -182,12 +186,19 @@ def _reports(workers: list[_Worker]) -> Iterator[tuple[_Worker, tuple[Any, ...] 
             return
 
 
-def _start(context: BaseContext, job: Job, shared: tuple[Any, ...]) -> _Worker:
+def _start(
+    context: BaseContext, job: Job, shared: tuple[Any, ...], kept: list[Connection]
+) -> _Worker:
+    """Start a worker; ``kept`` holds this process's ends of the pipes so far (a forked
+    worker closes its copies of them, or it would keep a pipe open that must close when
+    this process ends: a worker never saw its end of input after a kill -9 of this one)."""
     task_out, task_in = context.Pipe(duplex=False)  # (reader, writer)
     report_out, report_in = context.Pipe(duplex=False)
+    kept += (task_in, report_out)
+    forked = context.get_start_method() == "fork"
     process = context.Process(  # type: ignore[attr-defined]
         target=_serve,
-        args=(job, task_out, report_in, *shared),
+        args=(job, task_out, report_in, *shared, list(kept) if forked else []),
         name="klachtregels-worker",
         daemon=True,
     )
@@ -198,7 +209,6 @@ def _start(context: BaseContext, job: Job, shared: tuple[Any, ...]) -> _Worker:
     feeder = threading.Thread(
         target=_feed, args=(feed, task_in), name="klachtregels-feeder", daemon=True
     )
-    feeder.start()
     return _Worker(process, report_out, feed, feeder)
 
 
@@ -217,27 +227,33 @@ def _feed(feed: queue.SimpleQueue[Chunk | None], tasks: Connection) -> None:
         tasks.close()
 
 
-def _end(workers: list[_Worker], ready: Any, clean: bool) -> None:
-    """End the workers: each is sent None and ends once its chunks are out; after an
-    error, those that have not ended within :data:`GRACE` seconds are killed (at once
-    where ``ready`` is None: its lock is lost)."""
+def _end(workers: list[_Worker], ready: Any, writing: Any, clean: bool, *, died: bool) -> None:
+    """End the workers: each is sent None and ends once its chunks are out. After an
+    error, those that have not ended within :data:`GRACE` seconds are killed; after a
+    worker died, the others are killed once the chunk being written is out (the dead
+    one may have held the lock of the turn, anywhere in its taking turns)."""
     for w in workers:
         w.feed.put(None)
+    until = time.monotonic() + GRACE
     if clean:
         for w in workers:
             w.process.join()
+    elif died:
+        alive = {w.process.pid for w in workers if w.process.is_alive()}
+        while writing.value in alive and time.monotonic() < until:
+            time.sleep(0.01)  # a living worker finishes the chunk it writes
     else:
-        until = time.monotonic() + (GRACE if ready is not None else 0.0)
         # Wake the writers waiting for a turn that will not come (stop is set); the lock
         # is held by a writer while it writes.
-        if ready is not None and ready.acquire(timeout=GRACE):
+        if ready.acquire(timeout=GRACE):
             ready.notify_all()
             ready.release()
         for w in workers:
             w.process.join(max(0.0, until - time.monotonic()))
-            if w.process.is_alive():
-                w.process.kill()
-                w.process.join()
+    for w in workers:
+        if w.process.is_alive():
+            w.process.kill()
+            w.process.join()
     for w in workers:
         w.feeder.join(GRACE)
         w.reports.close()
@@ -254,9 +270,12 @@ def _serve(
     stop: Any,
     writing: Any,
     ready: Any,
+    inherited: list[Connection],
 ) -> None:
     """A worker: evaluate the chunks sent until None, each handed to the writing thread
     (which takes at most :data:`WAITING`: the back-pressure of a slow reader)."""
+    for c in inherited:  # the main process's ends, copied by the fork
+        c.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     hold_terminate()
     gc.freeze()
@@ -267,6 +286,8 @@ def _serve(
         with lock:
             try:
                 reports.send(message)
+            except OSError:  # the main process is gone: nothing more is written
+                _stop(stop, ready)
             except Exception as e:  # an error that does not pickle
                 reports.send(("failed", RuntimeError(escape_controls(repr(e))[:200])))
 
@@ -295,12 +316,18 @@ def _serve(
                 report("evaluated", k, done[2], len(done[1]))
             evaluated.put((k, done))
     except (EOFError, OSError):  # the main process is gone: nothing more is written
-        stop.value = 1
-        with ready:  # the writers waiting for a turn see the stop
-            ready.notify_all()
+        _stop(stop, ready)
     finally:
         evaluated.put(None)
         writer.join()
+
+
+def _stop(stop: Any, ready: Any) -> None:
+    """Nothing more is written: the writers waiting for a turn are woken to see it (the
+    lock is re-entrant, so a writer holding it may call this too)."""
+    stop.value = 1
+    with ready:
+        ready.notify_all()
 
 
 def _write_in_turn(
@@ -319,9 +346,11 @@ def _write_in_turn(
         k, done = handed
         with ready:
             ready.wait_for(lambda k=k: bool(turn.value == k or stop.value))
+            writing.value = pid  # before the stop is read: see _end
             if stop.value or done is None:
+                writing.value = 0
+                ready.notify_all()  # a stop: the others waiting see it too
                 continue
-            writing.value = pid
             try:
                 emit(*done)
             except Exception as e:  # carried to the main process
