@@ -552,6 +552,42 @@ def test_the_workers_end_when_the_main_process_is_killed(tmp_path: Path) -> None
         assert all(map(_ended, workers))
 
 
+#: ``check`` whose second worker cannot be started (as a fork refused for want of
+#: memory); the first worker's pid goes to stderr.
+_SECOND_FORK_FAILS = """
+import errno, sys
+from klachtregels.cli import main, workers
+start = workers._start
+def second_fails(*args):
+    if args[-1]:  # the first worker's pipe ends are kept: this is the second
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+    w = start(*args)
+    print(w.process.pid, file=sys.stderr, flush=True)
+    return w
+workers._start = second_fails
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the workers are forked")
+def test_a_worker_that_cannot_be_started_ends_the_batch_and_the_one_started(
+    tmp_path: Path,
+) -> None:
+    done = _patched(_SECOND_FORK_FAILS, *_twenty(tmp_path), "--jobs", "2")
+    assert done.returncode == 2
+    first, message = done.stderr.decode().splitlines()
+    assert message == (
+        "klachtregels: kan geen werkproces voor --jobs starten (Resource temporarily "
+        "unavailable); probeer minder --jobs"
+    )
+    assert done.stdout == b""
+    for _ in range(600):
+        if _ended(int(first)):
+            break
+        time.sleep(0.1)
+    assert _ended(int(first))
+
+
 def test_compact_needs_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
     example = str(Path(__file__).resolve().parents[1] / "examples" / "livio-kerstavond.yaml")
     assert main(["check", "livio", example, "--compact", "--lang", "en"]) == 2

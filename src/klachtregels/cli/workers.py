@@ -107,15 +107,21 @@ def run_workers(
     ready = context.Condition()
     shared = (turn, stop, writing, ready)
     kept: list[Connection] = []  # this process's ends of the workers' pipes
-    workers = [_start(context, job, shared, kept) for _ in range(jobs)]
-    for w in workers:  # once all are forked: a fork copies no thread that holds a lock
-        w.feeder.start()
+    workers: list[_Worker] = []
     counts: dict[int, tuple[int, int]] = {}
     last_line: list[int] = []  # of each chunk given out, its last line
     written = yielded = 0  # chunks written (in order), and counted
-    clean, more = False, True
-    dead: int | None = None
+    clean, more, died = False, True, False
     try:
+        for _ in range(jobs):  # in the try: a fork that fails ends the workers started
+            try:
+                workers.append(_start(context, job, shared, kept))
+            except OSError as e:
+                problem = e.strerror or str(e)
+                text = render("cli.cannot_start_worker", job.lang, problem=problem)
+                raise UsageError(f"klachtregels: {text}") from None
+        for w in workers:  # once all are forked: a fork copies no thread that holds a lock
+            w.feeder.start()
         while True:
             more = more and _hand_out(workers, chunks, last_line)
             while yielded in counts:
@@ -125,7 +131,7 @@ def run_workers(
                 break
             for w, report in _reports(workers):
                 if report is None:  # the worker is gone
-                    dead = w.process.pid
+                    died = True
                     w.process.join(GRACE)  # its pipe closes a moment before it is reaped
                     done_to = last_line[written - 1] if written else 0
                     raise WorkerEndedError(w.process.exitcode, done_to, job.lang)
@@ -143,7 +149,7 @@ def run_workers(
         stop.value = 1  # an error or Ctrl-C: the output ends with the chunk being written
         raise
     finally:
-        _end(workers, ready, writing, clean, died=dead is not None)
+        _end(workers, ready, writing, clean, died=died)
 
 
 def _hand_out(
@@ -234,6 +240,8 @@ def _end(workers: list[_Worker], ready: Any, writing: Any, clean: bool, *, died:
     one may have held the lock of the turn, anywhere in its taking turns)."""
     for w in workers:
         w.feed.put(None)
+        if w.feeder.ident is None:  # a worker started before one failed to start
+            w.feeder.start()
     until = time.monotonic() + GRACE
     if clean:
         for w in workers:

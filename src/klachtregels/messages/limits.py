@@ -50,6 +50,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "volledig geschreven",
         "en": "a worker process of --jobs ended unexpectedly ({how}); no line was written in full",
     },
+    "cli.cannot_start_worker": {
+        "nl": "kan geen werkproces voor --jobs starten ({problem}); probeer minder --jobs",
+        "en": "cannot start a worker process for --jobs ({problem}); try fewer --jobs",
+    },
     "cli.worker_signal": {
         "nl": "signaal {n}, {name}",
         "en": "signal {n}, {name}",
