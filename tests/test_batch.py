@@ -368,6 +368,53 @@ def test_jobs_give_the_same_bytes_in_input_order(tmp_path: Path) -> None:
     assert len(outputs[0][1].decode().splitlines()) == 625
 
 
+#: ``check`` with its workers started as on macOS and Windows: a new interpreter each,
+#: sent the job pickled (the guard: a spawned worker imports this script again).
+_SPAWNED = """
+import sys
+from klachtregels.cli import batch, main, workers
+if __name__ == "__main__":
+    batch.CHUNK = 100
+    workers.START_METHOD = "spawn"
+    sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_spawned_workers_give_the_same_bytes_as_one_process(tmp_path: Path) -> None:
+    """The start method of macOS and Windows, run here on Linux: the job pickles, the
+    workers write to the standard output they inherit, and the output is byte for byte
+    that of one process (small chunks: 25 of them, so both workers write)."""
+    f = tmp_path / "many.jsonl"
+    script = tmp_path / "spawned.py"
+    script.write_text(_SPAWNED, "utf-8")
+    f.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": f"c{i}",
+                    "received_on": date.fromordinal(738886 + i % 300).isoformat(),
+                    "channel": ["email", "phone", "fax"][i % 3],
+                    "complainant_role": "client",
+                }
+            )
+            + "\n"
+            for i in range(2500)
+        ),
+        "utf-8",
+    )
+    argv = ["check", "livio", str(f), "--format", "jsonl", "--as-of", "2026-01-01"]
+    one = subprocess.run(
+        [sys.executable, "-m", "klachtregels", *argv], capture_output=True, timeout=300
+    )
+    spawned = subprocess.run(
+        [sys.executable, str(script), *argv, "--jobs", "2"], capture_output=True, timeout=300
+    )
+    assert one.returncode == spawned.returncode == 1, spawned.stderr  # the fax lines
+    assert spawned.stdout == one.stdout
+    assert spawned.stderr == one.stderr
+    assert len(one.stderr.decode().splitlines()) == 833
+
+
 #: ``check`` with chunks of 5 lines, whose first chunk takes a second to evaluate; each
 #: chunk says on stderr when its evaluation is done.
 _SLOW_FIRST_CHUNK = """

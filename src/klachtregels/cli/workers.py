@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from klachtregels.cli.batch import Job
 
-__all__ = ["AHEAD", "GRACE", "WorkerEndedError", "run_workers"]
+__all__ = ["AHEAD", "GRACE", "START_METHOD", "WorkerEndedError", "run_workers"]
 
 #: Chunks a worker holds at most: given out and not yet evaluated.
 AHEAD = 2
@@ -51,6 +51,9 @@ AHEAD = 2
 WAITING = 2
 #: Seconds the workers have to end by themselves after an error, before they are killed.
 GRACE = 10.0
+#: How a worker is started: forked on Linux (it inherits what is loaded); elsewhere
+#: (macOS, Windows) a new interpreter that is sent the job, pickled.
+START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 #: What a chunk's evaluation gives: its output in pieces, its error lines, its lines.
 Done = tuple[list[bytes], list[str], int]
@@ -99,8 +102,7 @@ def run_workers(
     that failed) per chunk, in input order, once it is evaluated."""
     import multiprocessing  # here: one process (the default) does without it
 
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
+    context = multiprocessing.get_context(START_METHOD)
     turn = context.Value("q", 0, lock=False)
     stop = context.Value("b", 0, lock=False)
     writing = context.Value("q", 0, lock=False)  # the pid of the worker writing, or 0
