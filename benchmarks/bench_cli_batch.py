@@ -17,6 +17,9 @@ and, in one run:
   evaluate, and write (``JsonWriter``), microseconds per line; the write's cost against
   the evaluation's;
 * the second ``kr.load`` of a regulation (cached);
+* the command's work in process on the largest file and on each half of it, each begun
+  with nothing remembered: what ``--jobs 2`` can reach at most, and why (each worker
+  meets most due dates for the first time itself);
 * a yardstick: the standard library's ``json`` reading and writing each line of the
   largest file, in a new process on one core. The speed of this machine changes by a
   fifth from hour to hour; the ratio to the yardstick does not change with it.
@@ -50,6 +53,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import klachtregels as kr
+from klachtregels.cli.batch import CHUNK, Job, _few_collections
 from klachtregels.engine.writer import JsonWriter
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -184,6 +188,30 @@ def in_process(reg: kr.Regulation, lines: list[bytes], repeat: int) -> dict[str,
     return {k: statistics.median(r[k] for r in results) for k in results[0]}
 
 
+def halves(reg: kr.Regulation, lines: list[bytes], repeat: int) -> dict[str, float]:
+    """Seconds, in process on one core, of the command's work (parse, evaluate, write the
+    pieces of each chunk: :meth:`Job.run`) on all ``lines`` and on each half of them,
+    each with nothing remembered, as one process and as each of two workers begin. What
+    the halves take together beyond the whole is the first sight of due dates, deadlines
+    and their text that two workers each do for themselves; the whole against the slower
+    half is what two workers could reach at most, without the start and the sending."""
+    half = len(lines) // 2
+
+    def run(part: list[bytes]) -> float:
+        job = Job(reg, AS_OF, "nl", "-", "jsonl", False)
+        t0 = time.perf_counter()
+        with _few_collections():
+            for first in range(0, len(part), CHUNK):
+                job.run(first + 1, part[first : first + CHUNK])
+        return time.perf_counter() - t0
+
+    results = [
+        {"whole": run(lines), "first": run(lines[:half]), "second": run(lines[half:])}
+        for _ in range(repeat)
+    ]
+    return {k: statistics.median(r[k] for r in results) for k in results[0]}
+
+
 def second_load_ms(ident: str, repeat: int = 20) -> float:
     kr.load(ident)
     times = []
@@ -275,6 +303,14 @@ def main() -> None:
         f"({1e6 / total:,.0f} lines/s parse + evaluate + write)"
     )
     print(f"write / evaluate: {write / f['evaluate']:.2f}x (target: at most 2x)")
+    h = halves(reg, lines, args.repeat)
+    twice = h["first"] + h["second"] - h["whole"]
+    print(
+        f"in process, one core, the command's work on {biggest:,} lines: {h['whole']:.2f} s; "
+        f"on each half, begun anew: {h['first']:.2f} s and {h['second']:.2f} s, so two "
+        f"workers do {twice:.2f} s twice (the first sight of due dates); at most "
+        f"{h['whole'] / max(h['first'], h['second']):.2f}x for --jobs 2 without the start"
+    )
     print(f"second kr.load({args.regulation!r}): {second_load_ms(args.regulation):.3f} ms")
 
 
