@@ -23,6 +23,7 @@ __all__ = [
     "echo",
     "echoed",
     "escape_controls",
+    "not_utf8",
 ]
 
 #: At most this many characters of a value given by the user are repeated in an error.
@@ -82,6 +83,25 @@ def echoed(params: dict[str, object]) -> dict[str, object]:
         elif name in _EXPLAINED and isinstance(value, str):
             out[name] = echo(value, _EXPLAIN_LIMIT)
     return out
+
+
+#: Byte order marks of the encodings a file saved as "Unicode" may be in (the longer first).
+_MARKS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def not_utf8(head: bytes, offset: int) -> tuple[str, dict[str, object]]:
+    """Why a file is not UTF-8, as a message key and its parameters: the encoding its
+    byte order mark names (``head``: its first bytes), or ``offset``, the place of the
+    first byte that is not UTF-8."""
+    for mark, encoding in _MARKS:
+        if head.startswith(mark):
+            return "error.not_utf8_but", {"encoding": encoding}
+    return "error.not_utf8", {"offset": offset}
 
 
 class KlachtregelsError(Exception):

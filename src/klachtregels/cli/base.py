@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from klachtregels.errors import echo
+from klachtregels.errors import echo, not_utf8
 from klachtregels.messages import render
 from klachtregels.messages.lang import Lang
 
@@ -192,8 +192,11 @@ def read_text(ref: str, lang: Lang) -> str:
                 f"{echo(ref, 160)}: {render('error.file_over_limit', lang, limit=limit)}"
             )
         return raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        problem = e.strerror if isinstance(e, OSError) and e.strerror else e
+    except UnicodeDecodeError as e:
+        key, params = not_utf8(raw, e.start)
+        raise UsageError(f"{echo(ref, 160)}: {render(key, lang, **params)}") from None
+    except OSError as e:
+        problem = e.strerror or e
         raise UsageError(
             f"{echo(ref, 160)}: {render('error.cannot_read', lang, problem=problem)}"
         ) from None

@@ -35,7 +35,7 @@ from klachtregels.engine.assessment import Assessment
 from klachtregels.engine.batch import LineError, evaluate_lines
 from klachtregels.engine.evaluate import Engine
 from klachtregels.engine.writer import CitationTable, JsonWriter, dumps
-from klachtregels.errors import escape_controls
+from klachtregels.errors import echo, escape_controls, not_utf8
 from klachtregels.messages import Lang, render
 from klachtregels.model.complaint import MAX_COMPLAINT_BYTES
 from klachtregels.model.regulation import Regulation
@@ -195,6 +195,7 @@ def _chunks(stream: IO[bytes]) -> Iterator[tuple[int, list[bytes]]]:
 
 
 def _lines(job: Job, stream: IO[bytes], jobs: int) -> int:
+    _refuse_other_encodings(job, stream)
     sys.stdout.flush()
     if job.compact:
         sys.stdout.buffer.write((job.writer.header() + "\n").encode("utf-8"))
@@ -207,6 +208,19 @@ def _lines(job: Job, stream: IO[bytes], jobs: int) -> int:
             progress.add(n)
     progress.done()
     return 1 if failed else 0
+
+
+def _refuse_other_encodings(job: Job, stream: IO[bytes]) -> None:
+    """A file that begins with the byte order mark of UTF-16 or UTF-32 (saved as "Unicode")
+    is refused as a whole, in one line, before anything is written: each of its lines
+    would otherwise be an error of its own."""
+    peek = getattr(stream, "peek", None)
+    if peek is None:
+        return
+    head = peek(4)[:4]
+    key, params = not_utf8(head, 0)
+    if key != "error.not_utf8":
+        raise UsageError(f"{echo(job.path, 160)}: {render(key, job.lang, **params)}")
 
 
 @contextlib.contextmanager

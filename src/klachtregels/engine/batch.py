@@ -5,7 +5,8 @@
 line and in order, an :class:`~klachtregels.engine.assessment.Assessment` or a
 :class:`LineError` in its place. Each line is parsed with the JSON parser
 (``Complaint.model_validate_json``); only a line that fails is parsed again, to place
-its error (line, column, field). A complaint whose evaluation raises a
+its error (line, column, field; of a line that is not UTF-8, the place of the first
+byte that is not: ``error.line_not_utf8``). A complaint whose evaluation raises a
 :class:`~klachtregels.errors.KlachtregelsError` (a date outside the calendar's years)
 becomes that line's error too; the lines after it are evaluated as usual.
 """
@@ -157,8 +158,22 @@ def evaluate_partition(
 
 
 def line_error(raw: bytes | str, n: int, path: str, error: ComplaintError) -> LineError:
-    """The error of line ``n`` (``raw``), placed: the line is parsed again for positions."""
+    """The error of line ``n`` (``raw``), placed: the line is parsed again for positions.
+    A line that is not UTF-8 says so, with the place of the first byte that is not."""
     text = (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw).rstrip("\r\n")
+    if isinstance(raw, bytes):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            column = len(raw[: e.start].decode("utf-8", "replace")) + 1
+            try:
+                ident = _case_id(json.loads(text))
+            except (ValueError, RecursionError):
+                ident = None
+            if ident is not None and "\ufffd" in ident:  # not the caller's id as written
+                ident = None
+            offset = {"offset": e.start}
+            return LineError(path, n, ident, None, column, "error.line_not_utf8", offset)
     key, params = error.detail()
     if key == "error.json_syntax":
         try:

@@ -35,6 +35,16 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "de regel is langer dan de grens van {limit} bytes; één klacht per regel",
         "en": "the line is longer than the limit of {limit} bytes; one complaint per line",
     },
+    "error.line_not_utf8": {
+        "nl": "de regel is geen UTF-8 (byte {offset} van de regel); sla het bestand op als UTF-8",
+        "en": "the line is not UTF-8 (byte {offset} of the line); save the file as UTF-8",
+    },
+    "error.not_utf8_but": {
+        "nl": "het bestand is {encoding}, geen UTF-8 (het begint met de bytevolgordemarkering "
+        "van {encoding}); sla het op als UTF-8",
+        "en": "the file is {encoding}, not UTF-8 (it begins with the byte order mark of "
+        "{encoding}); save it as UTF-8",
+    },
     "cli.cannot_write": {
         "nl": "kan de uitvoer niet schrijven ({problem}); er is niets of een deel geschreven",
         "en": "cannot write the output ({problem}); nothing or part of it was written",

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from klachtregels.errors import KlachtregelsError, RegulationError
+from klachtregels.errors import KlachtregelsError, RegulationError, not_utf8
 from klachtregels.model.catalog import (
     MAX_BYTES,
     Catalog,
@@ -107,7 +107,8 @@ def _read(path: Path | str, reads: Reads | None = None) -> _Read:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise RegulationError(shown, None, None, "", "error.not_utf8", offset=e.start) from None
+        key, params = not_utf8(raw, e.start)
+        raise RegulationError(shown, None, None, "", key, **params) from None
     parsed = parse(text, shown)
     if not isinstance(parsed.data, dict):
         line, col = parsed.positions.get((), (1, 1))
@@ -157,7 +158,8 @@ def check(path: Path | str, *, root: Path | None = None) -> list[RegulationError
     except RegulationError as e:
         return [e]
     except UnicodeDecodeError as e:
-        return [RegulationError(shown, None, None, "", "error.not_utf8", offset=e.start)]
+        key, params = not_utf8(raw, e.start)
+        return [RegulationError(shown, None, None, "", key, **params)]
     except OSError as e:
         return [
             RegulationError(
