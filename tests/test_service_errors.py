@@ -131,6 +131,59 @@ def test_json_that_does_not_parse_names_line_and_column(server: Server) -> None:
     assert error_of(server.client().post(EVALUATE, content=b""), 422)["code"] == "error.json_syntax"
 
 
+#: A complaint over two lines whose channel holds é in Latin-1 (byte 0xE9).
+_LATIN1_FIRST = b'{"received_on": "2027-01-04",\n "channel": "e'
+LATIN1 = _LATIN1_FIRST + b'\xe9mail", "complainant_role": "client"}'
+
+
+def test_a_body_that_is_not_utf8_says_so_with_the_place_of_its_first_bad_byte(
+    server: Server,
+) -> None:
+    """Before, a JSON parser's "invalid unicode code point" (for one complaint) or
+    "(UnicodeDecodeError)" (for a batch as an array)."""
+    offset = len(_LATIN1_FIRST)  # 0xE9 follows the prefix: on line 2, after ' "channel": "e'
+    expected = {
+        "code": "service.body_not_utf8",
+        "field": None,
+        "message": f"de aanvraag is geen UTF-8 (byte {offset}); stuur haar als UTF-8",
+        "line": 2,
+        "column": len(' "channel": "e') + 1,
+    }
+    assert error_of(server.client().post(EVALUATE, content=LATIN1), 422) == expected
+    batch = "/v1/regulations/livio/evaluate-batch"
+    as_array = error_of(server.client().post(batch, content=b"[" + LATIN1 + b"]"), 422)
+    # In the array one byte, "[", comes before the complaint; the line and column stay.
+    assert (
+        as_array["message"]
+        == f"de aanvraag is geen UTF-8 (byte {offset + 1}); stuur haar als UTF-8"
+    )
+    assert (as_array["code"], as_array["line"], as_array["column"]) == (
+        "service.body_not_utf8",
+        2,
+        expected["column"],
+    )
+    english = server.client().post(EVALUATE, content=LATIN1, params={"lang": "en"})
+    assert error_of(english, 422)["message"] == (
+        f"the request is not UTF-8 (byte {offset}); send it as UTF-8"
+    )
+
+
+def test_a_line_of_a_batch_that_is_not_utf8_costs_only_itself(server: Server) -> None:
+    good = json.dumps(GOOD).encode()
+    line = LATIN1.replace(b"\n", b"")
+    r = server.client().post(
+        "/v1/regulations/livio/evaluate-batch",
+        content=good + b"\n" + line + b"\n" + good + b"\n",
+        headers={"content-type": "application/x-ndjson"},
+    )
+    assert r.status_code == 200
+    assert r.headers["x-klachtregels-failed"] == "1"
+    records = [json.loads(x) for x in r.text.splitlines()]
+    assert [("error" in x) for x in records] == [False, True, False]
+    assert records[1]["error"]["code"] == "error.line_not_utf8"
+    assert records[1]["error"]["column"] == line.index(b"\xe9") + 1
+
+
 # ------------------------------------------------------------------ 422: bad parameters
 
 

@@ -31,6 +31,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "the request is larger than {limit} bytes (1 MiB); send less, or split a batch "
         "over more requests",
     },
+    "service.body_not_utf8": {
+        "nl": "de aanvraag is geen UTF-8 (byte {offset}); stuur haar als UTF-8",
+        "en": "the request is not UTF-8 (byte {offset}); send it as UTF-8",
+    },
     "service.too_many": {
         "nl": "{count} klachten in één batch; hoogstens {limit}, verdeel ze over meer aanvragen",
         "en": "{count} complaints in one batch; at most {limit}, split them over more requests",

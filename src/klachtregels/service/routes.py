@@ -266,13 +266,26 @@ def _writer(lang: Lang) -> JsonWriter:
     return JsonWriter()
 
 
+def _utf8(body: bytes) -> str:
+    """The body as text; a 422 for one that is not UTF-8, with the line and column of its
+    first byte that is not (a JSON parser would call it "invalid unicode code point")."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        before = body[: e.start]
+        start_of_line = before.rfind(b"\n") + 1
+        column = len(before[start_of_line:].decode("utf-8", "replace")) + 1
+        extra = {"line": before.count(b"\n") + 1, "column": column}
+        raise ApiError(422, "service.body_not_utf8", {"offset": e.start}, extra=extra) from None
+
+
 def complaint_from(body: bytes) -> Complaint:
     """A complaint from a JSON body; a bad one is a 422 naming field, line and column."""
     try:
         return Complaint.model_validate_json(body)
     except ComplaintError as e:
         key, params = e.detail()
-        text = body.decode("utf-8", "replace")
+        text = _utf8(body)
         line: int | None = None
         column: int | None = None
         if key == "error.json_syntax":
@@ -359,9 +372,10 @@ def _batch_lines(body: bytes, content_type: str) -> tuple[list[bytes], bool]:
     lines_type = any(t in content_type for t in _LINES_TYPES)
     if lines_type or not body.lstrip().startswith(b"["):
         return body.split(b"\n"), False
+    text = _utf8(body)  # json.loads would take bytes with NUL bytes for UTF-16
     try:
-        items = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as e:
+        items = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as e:
         problem = getattr(e, "msg", type(e).__name__)
         extra = {"line": getattr(e, "lineno", None), "column": getattr(e, "colno", None)}
         raise ApiError(422, "service.batch_syntax", {"problem": problem}, extra=extra) from None
