@@ -182,6 +182,31 @@ def test_first_line_numbers_a_part_of_a_file() -> None:
     assert error.located("nl") == f"x.jsonl:41:55: {FAX_NL}"
 
 
+def test_complaints_given_as_one_complaint_say_how_to_run_them_as_a_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: "verwacht een mapping ..., niet [{'received_on': ..." for a JSON array, and
+    "geen geldige YAML (expected '<document start>', but found '{')" for JSON Lines."""
+    one = '{"received_on": "2027-01-05", "channel": "email", "complainant_role": "client"}'
+    array = tmp_path / "array.json"
+    array.write_text(f"[{one}, {one}, {one}]", "utf-8")
+    lines = tmp_path / "lines.json"
+    lines.write_text(f"{one}\n\n{one}\n", "utf-8")
+    numbers = tmp_path / "numbers.json"
+    numbers.write_text("[1, 2]", "utf-8")  # a list, but not of complaints
+    assert main(["check", "livio", str(array)]) == 2
+    assert main(["check", "livio", str(lines), "--lang", "en"]) == 2
+    assert main(["check", "livio", str(numbers)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"{array}: dit is een lijst van 3 klachten, geen klacht; zet ze één per regel in een "
+        "bestand op .jsonl (JSON Lines), dan beoordeelt check ze allemaal",
+        f"{lines}: these are 2 complaints as JSON Lines (one per line), not one complaint; "
+        "give the file the extension .jsonl, or read it from - with --format jsonl",
+        f"{numbers}:1:1: verwacht een mapping (sleutel: waarde), niet [1, 2]; schrijf bijv. "
+        '{"received_on": "2027-01-05", "channel": "email", "complainant_role": "client"}',
+    ]
+
+
 # ------------------------------------------------------------------- Python
 
 

@@ -211,8 +211,16 @@ def read_complaint(text: str, where: str, lang: Lang) -> Complaint:
 
     try:
         parsed = parse(text, where)
-        return Complaint.model_validate(parsed.data)
+        data = parsed.data
+        if isinstance(data, list) and data and all(isinstance(x, dict) for x in data):
+            message = render("cli.complaints_in_a_list", lang, n=len(data))
+            raise UsageError(f"{echo(where, 160)}: {message}")
+        return Complaint.model_validate(data)
     except RegulationError as e:
+        many = _json_lines(text)
+        if many:
+            message = render("cli.complaints_as_lines", lang, n=many)
+            raise UsageError(f"{echo(where, 160)}: {message}") from None
         if e.what_key == "error.empty_file":  # a complaint's first line, not a regulation's
             e = RegulationError(e.path, e.line, e.column, "", "error.empty_complaint")
         raise UsageError(e.message(lang)) from None
@@ -220,6 +228,23 @@ def read_complaint(text: str, where: str, lang: Lang) -> Complaint:
         key, params = e.detail()
         problem = Problem(e.field, key, params, e.loc)
         raise UsageError(locate(problem, where, parsed.positions).message(lang)) from None
+
+
+def _json_lines(text: str) -> int:
+    """How many complaints ``text`` holds as JSON Lines: each of two or more lines that
+    are not blank a JSON object (0 otherwise)."""
+    import json
+
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return 0
+    for line in lines:
+        try:
+            if not isinstance(json.loads(line), dict):
+                return 0
+        except (ValueError, RecursionError):
+            return 0
+    return len(lines)
 
 
 def check_as_of(as_of: date | None, received: date, command: str, lang: Lang) -> None:

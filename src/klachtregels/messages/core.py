@@ -609,6 +609,18 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "klachtregels {command}: --as-of {as_of} is before the complaint was received "
         "({received}); give a day from receipt on, e.g. --as-of {received}",
     },
+    "cli.complaints_in_a_list": {
+        "nl": "dit is een lijst van {n} klachten, geen klacht; zet ze één per regel in een "
+        "bestand op .jsonl (JSON Lines), dan beoordeelt check ze allemaal",
+        "en": "this is a list of {n} complaints, not one complaint; put them one per line in "
+        "a file ending in .jsonl (JSON Lines), and check evaluates them all",
+    },
+    "cli.complaints_as_lines": {
+        "nl": "dit zijn {n} klachten als JSON Lines (één per regel), geen klacht; geef het "
+        "bestand de extensie .jsonl, of lees het van - met --format jsonl",
+        "en": "these are {n} complaints as JSON Lines (one per line), not one complaint; give "
+        "the file the extension .jsonl, or read it from - with --format jsonl",
+    },
     "cli.compact_needs_jsonl": {
         "nl": "klachtregels check: --compact werkt alleen met --format jsonl",
         "en": "klachtregels check: --compact works only with --format jsonl",
