@@ -95,6 +95,25 @@ def test_a_jsonl_file_saved_as_unicode_is_refused_as_a_whole(
     )
 
 
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32-le", "UTF-32")],
+)
+def test_a_jsonl_file_in_unicode_without_a_mark_is_refused_as_a_whole_too(
+    tmp_path: Path, capsys: Capture, encoding: str, name: str
+) -> None:
+    """Before, each line read "geen geldige JSON (Expecting property name ...)"."""
+    f = tmp_path / "c.jsonl"
+    f.write_bytes(((LINE + "\n") * 3).encode(encoding))
+    assert main(["check", "livio", str(f), "--format", "jsonl"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"{f}: het bestand lijkt {name} zonder bytevolgordemarkering (NUL-bytes naast de "
+        "tekens), geen UTF-8; sla het op als UTF-8\n"
+    )
+
+
 def test_on_standard_input_too_in_english() -> None:
     data = ("\ufeff" + LINE + "\n").encode("utf-16")
     argv = ["check", "livio", "-", "--format", "jsonl", "--lang", "en"]
@@ -144,13 +163,19 @@ def test_a_regulation_saved_as_unicode_names_its_encoding(tmp_path: Path) -> Non
         (b"\x00\x00\xfe\xff", ("error.not_utf8_but", {"encoding": "UTF-32"})),
         (b"\xff\xfe{\x00", ("error.not_utf8_but", {"encoding": "UTF-16"})),
         (b"\xfe\xff\x00{", ("error.not_utf8_but", {"encoding": "UTF-16"})),
+        (b"{\x00\x00\x00", ("error.not_utf8_looks", {"encoding": "UTF-32"})),
+        (b"\x00\x00\x00{", ("error.not_utf8_looks", {"encoding": "UTF-32"})),
+        (b'{\x00"\x00', ("error.not_utf8_looks", {"encoding": "UTF-16"})),
+        (b'\x00{\x00"', ("error.not_utf8_looks", {"encoding": "UTF-16"})),
         (b"caf\xe9", ("error.not_utf8", {"offset": 3})),
+        (b" \x00{\x00", ("error.not_utf8_looks", {"encoding": "UTF-16"})),
+        (b"{\xe9", ("error.not_utf8", {"offset": 3})),
     ],
 )
 def test_not_utf8_tells_the_encodings_by_their_marks(
     head: bytes, expected: tuple[str, dict[str, object]]
 ) -> None:
-    offset = 3 if head.startswith(b"caf") else 0
+    offset = 3 if expected[0] == "error.not_utf8" else 0
     assert not_utf8(head, offset) == expected
 
 

@@ -8,6 +8,7 @@ so that callers never have to parse a message. ``str(error)`` is Dutch;
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -94,13 +95,28 @@ _MARKS = (
 )
 
 
+#: How text that begins with an ASCII character (``{``, a space) begins in UTF-16 or
+#: UTF-32 without a byte order mark: NUL bytes beside it (the longer first). No UTF-8
+#: JSON or YAML holds a NUL byte.
+_UNMARKED = (
+    (re.compile(rb"[\t\n\r\x20-\x7e]\x00\x00\x00"), "UTF-32"),
+    (re.compile(rb"\x00\x00\x00[\t\n\r\x20-\x7e]"), "UTF-32"),
+    (re.compile(rb"[\t\n\r\x20-\x7e]\x00"), "UTF-16"),
+    (re.compile(rb"\x00[\t\n\r\x20-\x7e]"), "UTF-16"),
+)
+
+
 def not_utf8(head: bytes, offset: int) -> tuple[str, dict[str, object]]:
     """Why a file is not UTF-8, as a message key and its parameters: the encoding its
-    byte order mark names (``head``: its first bytes), or ``offset``, the place of the
-    first byte that is not UTF-8."""
+    byte order mark names (``head``: its first bytes), or that its first character
+    looks like UTF-16 or UTF-32 without one, or ``offset``, the place of the first byte
+    that is not UTF-8."""
     for mark, encoding in _MARKS:
         if head.startswith(mark):
             return "error.not_utf8_but", {"encoding": encoding}
+    for pattern, encoding in _UNMARKED:
+        if pattern.match(head):
+            return "error.not_utf8_looks", {"encoding": encoding}
     return "error.not_utf8", {"offset": offset}
 
 

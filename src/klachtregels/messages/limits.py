@@ -39,6 +39,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "de regel is geen UTF-8 (byte {offset} van de regel); sla het bestand op als UTF-8",
         "en": "the line is not UTF-8 (byte {offset} of the line); save the file as UTF-8",
     },
+    "error.not_utf8_looks": {
+        "nl": "het bestand lijkt {encoding} zonder bytevolgordemarkering (NUL-bytes naast de "
+        "tekens), geen UTF-8; sla het op als UTF-8",
+        "en": "the file looks like {encoding} without a byte order mark (NUL bytes beside the "
+        "characters), not UTF-8; save it as UTF-8",
+    },
     "error.not_utf8_but": {
         "nl": "het bestand is {encoding}, geen UTF-8 (het begint met de bytevolgordemarkering "
         "van {encoding}); sla het op als UTF-8",
