@@ -82,14 +82,10 @@ def test_an_id_that_is_itself_not_utf8_is_not_echoed() -> None:
 def test_a_jsonl_file_saved_as_unicode_is_refused_as_a_whole(
     tmp_path: Path, capsys: Capture, encoding: str, name: str
 ) -> None:
-    f = tmp_path / "c.jsonl"
-    text = "\ufeff" + (LINE + "\n") * 3
-    f.write_bytes(text.encode(encoding))
-    assert f.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")  # a byte order mark
-    assert main(["check", "livio", str(f), "--format", "jsonl"]) == 2
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert captured.err == (
+    data = ("\ufeff" + (LINE + "\n") * 3).encode(encoding)
+    assert data[:2] in (b"\xff\xfe", b"\xfe\xff")  # a byte order mark
+    f, err = _refused(tmp_path, capsys, data)
+    assert err == (
         f"{f}: het bestand is {name}, geen UTF-8 (het begint met de "
         f"bytevolgordemarkering van {name}); sla het op als UTF-8\n"
     )
@@ -103,15 +99,22 @@ def test_a_jsonl_file_in_unicode_without_a_mark_is_refused_as_a_whole_too(
     tmp_path: Path, capsys: Capture, encoding: str, name: str
 ) -> None:
     """Before, each line read "geen geldige JSON (Expecting property name ...)"."""
-    f = tmp_path / "c.jsonl"
-    f.write_bytes(((LINE + "\n") * 3).encode(encoding))
-    assert main(["check", "livio", str(f), "--format", "jsonl"]) == 2
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert captured.err == (
+    f, err = _refused(tmp_path, capsys, ((LINE + "\n") * 3).encode(encoding))
+    assert err == (
         f"{f}: het bestand lijkt {name} zonder bytevolgordemarkering (NUL-bytes naast de "
         "tekens), geen UTF-8; sla het op als UTF-8\n"
     )
+
+
+def _refused(tmp_path: Path, capsys: Capture, data: bytes) -> tuple[Path, str]:
+    """``check`` on a JSON Lines file holding ``data``: exit 2, nothing written; the
+    file and what went to stderr."""
+    f = tmp_path / "c.jsonl"
+    f.write_bytes(data)
+    assert main(["check", "livio", str(f), "--format", "jsonl"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    return f, captured.err
 
 
 def test_on_standard_input_too_in_english() -> None:
