@@ -211,9 +211,9 @@ def _lines(job: Job, stream: IO[bytes], jobs: int) -> int:
 
 
 def _refuse_other_encodings(job: Job, stream: IO[bytes]) -> None:
-    """A file that begins with the byte order mark of UTF-16 or UTF-32 (saved as "Unicode")
-    is refused as a whole, in one line, before anything is written: each of its lines
-    would otherwise be an error of its own."""
+    """A file in UTF-16 or UTF-32 (saved as "Unicode": by its byte order mark, or by the
+    NUL bytes beside its first character) is refused as a whole, in one line, before
+    anything is written: each of its lines would otherwise be an error of its own."""
     peek = getattr(stream, "peek", None)
     if peek is None:
         return

@@ -32,7 +32,7 @@ from klachtregels.model.regulation import Regulation
 from klachtregels.model.validation import Problem, locate
 from klachtregels.model.yamlsafe import parse
 
-__all__ = ["LineError", "evaluate_lines", "evaluate_partition", "line_error"]
+__all__ = ["LineError", "byte_place", "evaluate_lines", "evaluate_partition", "line_error"]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -160,20 +160,19 @@ def evaluate_partition(
 def line_error(raw: bytes | str, n: int, path: str, error: ComplaintError) -> LineError:
     """The error of line ``n`` (``raw``), placed: the line is parsed again for positions.
     A line that is not UTF-8 says so, with the place of the first byte that is not."""
-    text = (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw).rstrip("\r\n")
-    if isinstance(raw, bytes):
+    try:
+        text = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).rstrip("\r\n")
+    except UnicodeDecodeError as e:
+        assert isinstance(raw, bytes)
         try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError as e:
-            column = len(raw[: e.start].decode("utf-8", "replace")) + 1
-            try:
-                ident = _case_id(json.loads(text))
-            except (ValueError, RecursionError):
-                ident = None
-            if ident is not None and "\ufffd" in ident:  # not the caller's id as written
-                ident = None
-            offset = {"offset": e.start}
-            return LineError(path, n, ident, None, column, "error.line_not_utf8", offset)
+            ident = _case_id(json.loads(raw.decode("utf-8", "replace")))
+        except (ValueError, RecursionError):
+            ident = None
+        if ident is not None and "\ufffd" in ident:  # not the caller's id as written
+            ident = None
+        _, column = byte_place(raw, e.start)
+        offset = {"offset": e.start}
+        return LineError(path, n, ident, None, column, "error.line_not_utf8", offset)
     key, params = error.detail()
     if key == "error.json_syntax":
         try:
@@ -195,6 +194,14 @@ def line_error(raw: bytes | str, n: int, path: str, error: ComplaintError) -> Li
             data = None
     placed = locate(Problem(error.field, key, params, error.loc), path, positions)
     return LineError(path, n, _case_id(data), error.field or None, placed.column, key, params)
+
+
+def byte_place(raw: bytes, offset: int) -> tuple[int, int]:
+    """The line and column (from 1, in characters) of byte ``offset`` of ``raw``."""
+    before = raw[:offset]
+    start_of_line = before.rfind(b"\n") + 1
+    column = len(before[start_of_line:].decode("utf-8", "replace")) + 1
+    return before.count(b"\n") + 1, column
 
 
 def _case_id(data: object) -> str | None:

@@ -25,7 +25,7 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from klachtregels.engine.assessment import Assessment
-from klachtregels.engine.batch import LineError, evaluate_lines
+from klachtregels.engine.batch import LineError, byte_place, evaluate_lines
 from klachtregels.engine.evaluate import DEFAULT_ENGINE
 from klachtregels.engine.writer import JsonWriter, dumps
 from klachtregels.errors import DateOutOfRangeError, RegulationError, TermSyntaxError
@@ -272,10 +272,8 @@ def _utf8(body: bytes) -> str:
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as e:
-        before = body[: e.start]
-        start_of_line = before.rfind(b"\n") + 1
-        column = len(before[start_of_line:].decode("utf-8", "replace")) + 1
-        extra = {"line": before.count(b"\n") + 1, "column": column}
+        line, column = byte_place(body, e.start)
+        extra = {"line": line, "column": column}
         raise ApiError(422, "service.body_not_utf8", {"offset": e.start}, extra=extra) from None
 
 
