@@ -393,6 +393,66 @@ def test_jobs_give_the_same_bytes_in_input_order(tmp_path: Path) -> None:
     assert len(outputs[0][1].decode().splitlines()) == 625
 
 
+def test_a_batch_in_json_is_one_json_array_in_input_order(tmp_path: Path) -> None:
+    """``--format json`` on a batch: one JSON document, an array of the records in input
+    order (the error records in their lines' places), the same bytes from one process and
+    from workers. The first 1,200 lines are blank, so the first record is in the second
+    chunk: only the writing turn knows that no comma goes before it."""
+    f = tmp_path / "many.jsonl"
+    rows = ["" for _ in range(1200)]
+    for i in range(1300):
+        channel = "fax" if i in (0, 999) else "email"
+        rows.append(
+            json.dumps(
+                {
+                    "id": f"c{i}",
+                    "received_on": "2027-01-04",
+                    "channel": channel,
+                    "complainant_role": "client",
+                }
+            )
+        )
+    f.write_text("\n".join(rows) + "\n", "utf-8")
+    outputs = []
+    for jobs in ("1", "2", "3"):
+        argv = ["check", "livio", str(f), "--format", "json", "--as-of", "2027-02-01"]
+        done = subprocess.run(
+            [sys.executable, "-m", "klachtregels", *argv, "--jobs", jobs],
+            capture_output=True,
+            check=False,
+            timeout=300,
+        )
+        assert done.returncode == 1, done.stderr  # the two faxes
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
+    records = json.loads(outputs[0])
+    assert [r["id"] for r in records] == [f"c{i}" for i in range(1300)]
+    assert [r["line"] for r in records if "error" in r] == [1201, 2200]
+    assert outputs[0].startswith(b'[\n  {\n    "schema_version": 1,\n')
+    assert outputs[0].endswith(b"\n  }\n]\n")
+    assert outputs[0].count(b"\n, {\n") == 1299  # each record after the first, by its comma
+
+
+def test_an_empty_batch_in_json_is_an_empty_array(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    f = tmp_path / "none.jsonl"
+    f.write_text("\n\n", "utf-8")
+    code, out = _run(["check", "livio", str(f), "--format", "json"], monkeypatch)
+    assert code == 0
+    assert json.loads(out) == []
+
+
+def test_one_complaint_in_json_is_still_one_object(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    f = tmp_path / "one.json"
+    f.write_text(EMAIL, "utf-8")
+    code, out = _run(["check", "livio", str(f), "--format", "json"], monkeypatch)
+    assert code == 0
+    assert json.loads(out)["id"] == "z-1"
+
+
 #: ``check`` with its workers started as on macOS and Windows: a new interpreter each,
 #: sent the job pickled (the guard: a spawned worker imports this script again).
 _SPAWNED = """

@@ -7,6 +7,11 @@ memory. A bad line costs only itself: its error record takes its place in the ou
 line failed (0 otherwise). ``--jobs N`` evaluates in N worker processes; the output is
 in input order and byte for byte what one process writes (both format the same chunks
 with the same code).
+
+``--format json`` on a batch writes one JSON document: an array of the records, in
+input order, each indented as ``json.dumps(..., indent=2)`` indents it and the ones
+after the first led by their comma (``, {``), so that every chunk ends a line (see
+:meth:`Job.in_turn`).
 """
 
 from __future__ import annotations
@@ -71,7 +76,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         a = job.engine.evaluate(reg, complaint, args.as_of, lang=lang)
         sys.stdout.write(job.format([a]).decode("utf-8"))
         return 0
-    job = Job(reg, args.as_of, lang, ref, args.format, args.compact)
+    job = Job(reg, args.as_of, lang, ref, args.format, args.compact, args.format == "json")
     if ref == "-":
         return _lines(job, sys.stdin.buffer, args.jobs)
     try:
@@ -94,6 +99,8 @@ class Job:
     path: str
     fmt: str
     compact: bool
+    #: A batch in ``--format json``: the records are the items of one JSON array.
+    in_array: bool = False
 
     def __post_init__(self) -> None:
         self.engine = Engine()
@@ -120,6 +127,8 @@ class Job:
                     extend(pieces, r)
                 pieces.append(b"\n")
             return pieces
+        if self.in_array:
+            return _items([_pretty(_record(r, lang)) for r in results])
         out: list[bytes] = []
         for r in results:
             if isinstance(r, LineError):
@@ -132,6 +141,25 @@ class Job:
         if out:
             out.append(b"")  # a newline after the last record too
         return [b"\n".join(out)] if out else []
+
+    def opening(self) -> bytes:
+        """What the output begins with: the citations (``--compact``), or the array's
+        ``[`` (``--format json``)."""
+        if self.compact:
+            return (self.writer.header() + "\n").encode("utf-8")
+        return b"[\n" if self.in_array else b""
+
+    def closing(self) -> bytes:
+        """What the output ends with: the array's ``]``."""
+        return b"]\n" if self.in_array else b""
+
+    def in_turn(self, pieces: list[bytes], first: bool) -> list[bytes]:
+        """A chunk's pieces as written, once the chunks before it are: in an array, the
+        comma before its first record goes when no record was written before it (which
+        only the writing turn knows, as chunks are formatted ahead, in any worker)."""
+        if first and self.in_array and pieces:
+            return [_FIRST_ITEM, *pieces[1:]]
+        return pieces
 
     def run(self, first_line: int, lines: list[bytes]) -> tuple[list[bytes], list[str], int]:
         """One chunk: its output (UTF-8, in pieces), its error lines for stderr, and how
@@ -155,6 +183,27 @@ class Job:
 
 def _pretty(record: dict[str, object]) -> str:
     return json.dumps(record, ensure_ascii=False, indent=2)
+
+
+def _record(r: Assessment | LineError, lang: Lang) -> dict[str, object]:
+    return r.model_dump(lang) if isinstance(r, LineError) else r.model_dump(mode="json")
+
+
+#: How an item of the array begins: the first with its indent, the others with a comma.
+_FIRST_ITEM, _NEXT_ITEM = b"  ", b", "
+
+
+def _items(texts: list[str]) -> list[bytes]:
+    """Records as items of the array, each line indented by two and ended by a newline
+    (a JSON string holds no newline, so each line of the text is one of the record); the
+    first piece is the first item's lead, which :meth:`Job.in_turn` may change."""
+    if not texts:
+        return []
+    body = b"".join(
+        (b"" if i == 0 else _NEXT_ITEM) + (t.replace("\n", "\n  ") + "\n").encode("utf-8")
+        for i, t in enumerate(texts)
+    )
+    return [_NEXT_ITEM, body]
 
 
 #: Of a line over the limit, at most this many bytes are skipped to find its end.
@@ -197,8 +246,7 @@ def _chunks(stream: IO[bytes]) -> Iterator[tuple[int, list[bytes]]]:
 def _lines(job: Job, stream: IO[bytes], jobs: int) -> int:
     _refuse_other_encodings(job, stream)
     sys.stdout.flush()
-    if job.compact:
-        sys.stdout.buffer.write((job.writer.header() + "\n").encode("utf-8"))
+    sys.stdout.buffer.write(job.opening())
     sys.stdout.buffer.flush()
     progress = _Progress(job.lang)
     failed = 0
@@ -206,6 +254,8 @@ def _lines(job: Job, stream: IO[bytes], jobs: int) -> int:
         for n, bad in _written(job, stream, jobs):
             failed += bad
             progress.add(n)
+    sys.stdout.buffer.write(job.closing())
+    sys.stdout.buffer.flush()
     progress.done()
     return 1 if failed else 0
 
@@ -244,8 +294,11 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
     processes (:mod:`klachtregels.cli.workers`). Yields (lines, lines that failed) per
     chunk, once it is evaluated."""
     if jobs <= 1:
+        wrote = False
         for first, lines in _chunks(stream):
-            yield emit(*job.run(first, lines))
+            pieces, errors, n = job.run(first, lines)
+            yield emit(job.in_turn(pieces, not wrote), errors, n)
+            wrote = wrote or bool(pieces)
         return
     from klachtregels.cli.workers import run_workers  # one process does without it
 

@@ -107,7 +107,8 @@ def run_workers(
     stop = context.Value("b", 0, lock=False)
     writing = context.Value("q", 0, lock=False)  # the pid of the worker writing, or 0
     ready = context.Condition()
-    shared = (turn, stop, writing, ready)
+    wrote = context.Value("b", 0, lock=False)  # whether a chunk with records is written
+    shared = (turn, stop, writing, ready, wrote)
     kept: list[Connection] = []  # this process's ends of the workers' pipes
     workers: list[_Worker] = []
     counts: dict[int, tuple[int, int]] = {}
@@ -280,6 +281,7 @@ def _serve(
     stop: Any,
     writing: Any,
     ready: Any,
+    wrote: Any,
     inherited: list[Connection],
 ) -> None:
     """A worker: evaluate the chunks sent until None, each handed to the writing thread
@@ -304,7 +306,7 @@ def _serve(
     evaluated: queue.Queue[tuple[int, Done | None] | None] = queue.Queue(maxsize=WAITING)
     writer = threading.Thread(
         target=_write_in_turn,
-        args=(evaluated, turn, stop, writing, ready, report),
+        args=(job, evaluated, turn, stop, writing, ready, wrote, report),
         name="klachtregels-writer",
         daemon=True,
     )
@@ -341,11 +343,13 @@ def _stop(stop: Any, ready: Any) -> None:
 
 
 def _write_in_turn(
+    job: Job,
     evaluated: queue.Queue[tuple[int, Done | None] | None],
     turn: Any,
     stop: Any,
     writing: Any,
     ready: Any,
+    wrote: Any,
     report: Any,
 ) -> None:
     """A worker's writing thread: each chunk once the one before it is written. After a
@@ -362,7 +366,10 @@ def _write_in_turn(
                 ready.notify_all()  # a stop: the others waiting see it too
                 continue
             try:
-                emit(*done)
+                pieces, errors, n = done
+                emit(job.in_turn(pieces, not wrote.value), errors, n)
+                if pieces:
+                    wrote.value = 1
             except Exception as e:  # carried to the main process
                 stop.value = 1
                 report("failed", e)
