@@ -433,6 +433,50 @@ def test_a_batch_in_json_is_one_json_array_in_input_order(tmp_path: Path) -> Non
     assert outputs[0].count(b"\n, {\n") == 1299  # each record after the first, by its comma
 
 
+def test_a_batch_in_text_is_blocks_between_blank_lines_each_with_its_case(
+    tmp_path: Path,
+) -> None:
+    """``--format text`` on a batch: one block per record, in input order, a blank line
+    between two blocks (also where a chunk ends: the first 1,200 lines are blank), each
+    assessment led by its case id; the same bytes from one process and from workers."""
+    f = tmp_path / "many.jsonl"
+    rows = ["" for _ in range(1200)]
+    for i in range(1100):
+        channel = "fax" if i == 5 else "email"
+        rows.append(
+            json.dumps(
+                {
+                    "id": f"c{i}",
+                    "received_on": "2027-01-04",
+                    "channel": channel,
+                    "complainant_role": "client",
+                }
+            )
+        )
+    f.write_text("\n".join(rows) + "\n", "utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        argv = ["check", "livio", str(f), "--as-of", "2027-02-01", "--lang", "en"]
+        done = subprocess.run(
+            [sys.executable, "-m", "klachtregels", *argv, "--jobs", jobs],
+            capture_output=True,
+            check=False,
+            timeout=300,
+        )
+        assert done.returncode == 1, done.stderr  # the fax
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    text = outputs[0].decode("utf-8")
+    assert text.startswith("Case: c0\nRegulation livio (version 3), assessed as of ")
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    heads = [line for line in text.splitlines() if line.startswith(("Case: ", str(f)))]
+    expected = [f"Case: c{i}" for i in range(1100)]
+    expected[5] = f"{f}:1206:54: channel: {FAX_EN[len('channel: ') :]}"
+    assert heads == expected
+    assert text.count("\n\nCase: ") == 1099 - 1  # before each block but the first and the fax's
+    assert f"\n\n{f}:1206:54: " in text
+
+
 def test_an_empty_batch_in_json_is_an_empty_array(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

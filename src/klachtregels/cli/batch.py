@@ -76,7 +76,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         a = job.engine.evaluate(reg, complaint, args.as_of, lang=lang)
         sys.stdout.write(job.format([a]).decode("utf-8"))
         return 0
-    job = Job(reg, args.as_of, lang, ref, args.format, args.compact, args.format == "json")
+    job = Job(reg, args.as_of, lang, ref, args.format, args.compact, batch=True)
     if ref == "-":
         return _lines(job, sys.stdin.buffer, args.jobs)
     try:
@@ -99,8 +99,9 @@ class Job:
     path: str
     fmt: str
     compact: bool
-    #: A batch in ``--format json``: the records are the items of one JSON array.
-    in_array: bool = False
+    #: A batch in ``--format json`` or ``text``: the records are the items of one JSON
+    #: array, or blocks between blank lines (see :func:`_items`).
+    batch: bool = False
 
     def __post_init__(self) -> None:
         self.engine = Engine()
@@ -127,9 +128,7 @@ class Job:
                     extend(pieces, r)
                 pieces.append(b"\n")
             return pieces
-        if self.in_array:
-            return _items([_pretty(_record(r, lang)) for r in results])
-        out: list[bytes] = []
+        texts: list[str] = []
         for r in results:
             if isinstance(r, LineError):
                 text = r.located(lang) if fmt == "text" else _pretty(r.model_dump(lang))
@@ -137,28 +136,30 @@ class Job:
                 text = r.explain(lang) if fmt == "text" else _pretty(r.model_dump(mode="json"))
             if fmt == "text":  # a regulation's names must not steer the terminal
                 text = escape_controls(text, keep="\n\t")
-            out.append(text.encode("utf-8"))
-        if out:
-            out.append(b"")  # a newline after the last record too
-        return [b"\n".join(out)] if out else []
+            texts.append(text)
+        if self.batch:
+            return _items(texts, fmt)
+        return [("\n".join(texts) + "\n").encode("utf-8")] if texts else []
 
     def opening(self) -> bytes:
         """What the output begins with: the citations (``--compact``), or the array's
         ``[`` (``--format json``)."""
         if self.compact:
             return (self.writer.header() + "\n").encode("utf-8")
-        return b"[\n" if self.in_array else b""
+        return b"[\n" if self.batch and self.fmt == "json" else b""
 
     def closing(self) -> bytes:
         """What the output ends with: the array's ``]``."""
-        return b"]\n" if self.in_array else b""
+        return b"]\n" if self.batch and self.fmt == "json" else b""
 
     def in_turn(self, pieces: list[bytes], first: bool) -> list[bytes]:
-        """A chunk's pieces as written, once the chunks before it are: in an array, the
-        comma before its first record goes when no record was written before it (which
-        only the writing turn knows, as chunks are formatted ahead, in any worker)."""
-        if first and self.in_array and pieces:
-            return [_FIRST_ITEM, *pieces[1:]]
+        """A chunk's pieces as written, once the chunks before it are: what leads its first
+        record (in an array a comma, in text a blank line) goes when no record was written
+        before it, which only the writing turn knows (chunks are formatted ahead, in any
+        worker)."""
+        leads = _LEADS.get(self.fmt) if self.batch else None
+        if first and leads is not None and pieces:
+            return [leads[0], *pieces[1:]]
         return pieces
 
     def run(self, first_line: int, lines: list[bytes]) -> tuple[list[bytes], list[str], int]:
@@ -185,25 +186,25 @@ def _pretty(record: dict[str, object]) -> str:
     return json.dumps(record, ensure_ascii=False, indent=2)
 
 
-def _record(r: Assessment | LineError, lang: Lang) -> dict[str, object]:
-    return r.model_dump(lang) if isinstance(r, LineError) else r.model_dump(mode="json")
+#: What leads a record of a batch, per format: the first, and each after it (a JSON
+#: array's item after the first by its comma, a text block after the first by a blank line).
+_LEADS = {"json": (b"  ", b", "), "text": (b"", b"\n")}
 
 
-#: How an item of the array begins: the first with its indent, the others with a comma.
-_FIRST_ITEM, _NEXT_ITEM = b"  ", b", "
-
-
-def _items(texts: list[str]) -> list[bytes]:
-    """Records as items of the array, each line indented by two and ended by a newline
-    (a JSON string holds no newline, so each line of the text is one of the record); the
-    first piece is the first item's lead, which :meth:`Job.in_turn` may change."""
+def _items(texts: list[str], fmt: str) -> list[bytes]:
+    """A chunk of a batch's records, each ended by a newline, so that the output goes out
+    in whole lines: in JSON as items of the array, each line indented by two (a JSON
+    string holds no newline, so each line of the text is one of the record). The first
+    piece is what leads the first record, which :meth:`Job.in_turn` may change."""
     if not texts:
         return []
+    lead = _LEADS[fmt][1]
+    if fmt == "json":
+        texts = [t.replace("\n", "\n  ") for t in texts]
     body = b"".join(
-        (b"" if i == 0 else _NEXT_ITEM) + (t.replace("\n", "\n  ") + "\n").encode("utf-8")
-        for i, t in enumerate(texts)
+        (b"" if i == 0 else lead) + (t + "\n").encode("utf-8") for i, t in enumerate(texts)
     )
-    return [_NEXT_ITEM, body]
+    return [lead, body]
 
 
 #: Of a line over the limit, at most this many bytes are skipped to find its end.

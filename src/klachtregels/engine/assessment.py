@@ -228,7 +228,8 @@ class Assessment:
         }
 
     def explain(self, lang: Lang | None = None) -> str:
-        """Verdicts first, then deadlines as a table, then the route, then the citations."""
+        """The case id (when there is one), verdicts, then deadlines as a table, then the
+        route, then the citations."""
         lang = lang or self.lang
         refs = _Refs(lang)
         yes, no = render("cond.yes", lang), render("cond.no", lang)
@@ -239,7 +240,7 @@ class Assessment:
             head = render(
                 "explain.header", lang, id=self.regulation, version=version, as_of=self.as_of
             )
-        out = [head]
+        out = [head] if self.id is None else [render("explain.case", lang, id=self.id), head]
         for key, verdict in (
             ("explain.standing", self.standing),
             ("explain.admissibility", self.admissibility),

@@ -578,6 +578,7 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "Regeling {id} (versie {version}), beoordeeld op {as_of}",
         "en": "Regulation {id} (version {version}), assessed as of {as_of}",
     },
+    "explain.case": {"nl": "Zaak: {id}", "en": "Case: {id}"},
     "explain.header_no_date": {
         "nl": "Regeling {id} (versie {version}), zonder peildatum: er is geen datum opgegeven "
         "(--as-of), dus de termijnen staan hieronder zonder status",
