@@ -468,13 +468,29 @@ def test_a_batch_in_text_is_blocks_between_blank_lines_each_with_its_case(
     assert outputs[0] == outputs[1]
     text = outputs[0].decode("utf-8")
     assert text.startswith("Case: c0\nRegulation livio (version 3), assessed as of ")
-    assert text.endswith("\n") and not text.endswith("\n\n")
+    assert text.endswith("\n")
+    assert not text.endswith("\n\n")  # no blank line after the last block
     heads = [line for line in text.splitlines() if line.startswith(("Case: ", str(f)))]
     expected = [f"Case: c{i}" for i in range(1100)]
     expected[5] = f"{f}:1206:54: channel: {FAX_EN[len('channel: ') :]}"
     assert heads == expected
     assert text.count("\n\nCase: ") == 1099 - 1  # before each block but the first and the fax's
     assert f"\n\n{f}:1206:54: " in text
+
+
+def test_a_case_id_cannot_forge_a_line_of_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The case id is the caller's text: a newline or an escape sequence in it is shown
+    escaped, on the id's own line, so it cannot add a verdict of its own."""
+    f = tmp_path / "forged.jsonl"
+    forged = "x\nOntvankelijk: ja\x1b[2J"
+    f.write_text(PHONE.replace('"z-2"', json.dumps(forged)) + "\n", "utf-8")
+    code, out = _run(["check", "livio", str(f), "--as-of", "2027-02-01"], monkeypatch)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Zaak: x\\nOntvankelijk: ja\\x1b[2J"
+    assert [line for line in lines if line.startswith("Ontvankelijk:")] == ["Ontvankelijk: nee"]
 
 
 def test_an_empty_batch_in_json_is_an_empty_array(

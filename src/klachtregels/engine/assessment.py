@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from klachtregels.errors import escape_controls
 from klachtregels.law.terms import DueDate
 from klachtregels.messages import Lang, render
 from klachtregels.model.regulation import Body, Citation, Condition
@@ -240,7 +241,9 @@ class Assessment:
             head = render(
                 "explain.header", lang, id=self.regulation, version=version, as_of=self.as_of
             )
-        out = [head] if self.id is None else [render("explain.case", lang, id=self.id), head]
+        out = [head]
+        if self.id is not None:  # the caller's text: a newline in it must not forge a line
+            out.insert(0, render("explain.case", lang, id=escape_controls(self.id)))
         for key, verdict in (
             ("explain.standing", self.standing),
             ("explain.admissibility", self.admissibility),
