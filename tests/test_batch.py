@@ -360,37 +360,42 @@ def _walk(value: Any) -> Iterator[tuple[str, Any]]:
 # ------------------------------------------------------------------- --jobs
 
 
-def test_jobs_give_the_same_bytes_in_input_order(tmp_path: Path) -> None:
-    f = tmp_path / "many.jsonl"
-    rows = []
-    for i in range(2500):
-        day = date(2024, 1, 1).toordinal() + i % 700
-        rows.append(
-            json.dumps(
-                {
-                    "id": f"c{i}",
-                    "received_on": date.fromordinal(day).isoformat(),
-                    "channel": ["email", "phone", "letter", "fax"][i % 4],
-                    "complainant_role": "client",
-                }
-            )
-        )
+def _write_rows(f: Path, channels: list[str], days: list[str], blank: int = 0) -> None:
+    """``blank`` blank lines, then a complaint per channel with id ``c0``, ``c1``, ..."""
+    rows = ["" for _ in range(blank)]
+    for i, (channel, day) in enumerate(zip(channels, days, strict=True)):
+        row = {"id": f"c{i}", "received_on": day, "channel": channel}
+        rows.append(json.dumps({**row, "complainant_role": "client"}))
     f.write_text("\n".join(rows) + "\n", "utf-8")
+
+
+def _with_each_jobs(argv: list[str], jobs: tuple[str, ...], code: int) -> tuple[bytes, bytes]:
+    """The output and errors of ``klachtregels *argv`` with each ``--jobs`` of ``jobs``,
+    asserted to be the same bytes each time and to end with exit status ``code``."""
     outputs = []
-    for jobs in ("1", "2", "3"):
-        argv = ["check", "livio", str(f), "--format", "jsonl", "--as-of", "2026-01-01"]
+    for n in jobs:
         done = subprocess.run(
-            [sys.executable, "-m", "klachtregels", *argv, "--jobs", jobs],
+            [sys.executable, "-m", "klachtregels", *argv, "--jobs", n],
             capture_output=True,
             check=False,
             timeout=300,
         )
-        assert done.returncode == 1  # every fourth line has channel fax
+        assert done.returncode == code, done.stderr
         outputs.append((done.stdout, done.stderr))
-    assert outputs[0] == outputs[1] == outputs[2]
-    ids = [json.loads(line)["id"] for line in outputs[0][0].decode().splitlines()]
+    assert all(o == outputs[0] for o in outputs)
+    return outputs[0]
+
+
+def test_jobs_give_the_same_bytes_in_input_order(tmp_path: Path) -> None:
+    f = tmp_path / "many.jsonl"
+    days = [date.fromordinal(date(2024, 1, 1).toordinal() + i % 700) for i in range(2500)]
+    channels = [["email", "phone", "letter", "fax"][i % 4] for i in range(2500)]
+    _write_rows(f, channels, [d.isoformat() for d in days])
+    argv = ["check", "livio", str(f), "--format", "jsonl", "--as-of", "2026-01-01"]
+    out, err = _with_each_jobs(argv, ("1", "2", "3"), 1)  # every fourth line has channel fax
+    ids = [json.loads(line)["id"] for line in out.decode().splitlines()]
     assert ids == [f"c{i}" for i in range(2500)]
-    assert len(outputs[0][1].decode().splitlines()) == 625
+    assert len(err.decode().splitlines()) == 625
 
 
 def test_a_batch_in_json_is_one_json_array_in_input_order(tmp_path: Path) -> None:
@@ -399,38 +404,16 @@ def test_a_batch_in_json_is_one_json_array_in_input_order(tmp_path: Path) -> Non
     from workers. The first 1,200 lines are blank, so the first record is in the second
     chunk: only the writing turn knows that no comma goes before it."""
     f = tmp_path / "many.jsonl"
-    rows = ["" for _ in range(1200)]
-    for i in range(1300):
-        channel = "fax" if i in (0, 999) else "email"
-        rows.append(
-            json.dumps(
-                {
-                    "id": f"c{i}",
-                    "received_on": "2027-01-04",
-                    "channel": channel,
-                    "complainant_role": "client",
-                }
-            )
-        )
-    f.write_text("\n".join(rows) + "\n", "utf-8")
-    outputs = []
-    for jobs in ("1", "2", "3"):
-        argv = ["check", "livio", str(f), "--format", "json", "--as-of", "2027-02-01"]
-        done = subprocess.run(
-            [sys.executable, "-m", "klachtregels", *argv, "--jobs", jobs],
-            capture_output=True,
-            check=False,
-            timeout=300,
-        )
-        assert done.returncode == 1, done.stderr  # the two faxes
-        outputs.append(done.stdout)
-    assert outputs[0] == outputs[1] == outputs[2]
-    records = json.loads(outputs[0])
+    channels = ["fax" if i in (0, 999) else "email" for i in range(1300)]
+    _write_rows(f, channels, ["2027-01-04"] * 1300, blank=1200)
+    argv = ["check", "livio", str(f), "--format", "json", "--as-of", "2027-02-01"]
+    out, _ = _with_each_jobs(argv, ("1", "2", "3"), 1)  # the two faxes
+    records = json.loads(out)
     assert [r["id"] for r in records] == [f"c{i}" for i in range(1300)]
     assert [r["line"] for r in records if "error" in r] == [1201, 2200]
-    assert outputs[0].startswith(b'[\n  {\n    "schema_version": 1,\n')
-    assert outputs[0].endswith(b"\n  }\n]\n")
-    assert outputs[0].count(b"\n, {\n") == 1299  # each record after the first, by its comma
+    assert out.startswith(b'[\n  {\n    "schema_version": 1,\n')
+    assert out.endswith(b"\n  }\n]\n")
+    assert out.count(b"\n, {\n") == 1299  # each record after the first, by its comma
 
 
 def test_a_batch_in_text_is_blocks_between_blank_lines_each_with_its_case(
@@ -440,33 +423,11 @@ def test_a_batch_in_text_is_blocks_between_blank_lines_each_with_its_case(
     between two blocks (also where a chunk ends: the first 1,200 lines are blank), each
     assessment led by its case id; the same bytes from one process and from workers."""
     f = tmp_path / "many.jsonl"
-    rows = ["" for _ in range(1200)]
-    for i in range(1100):
-        channel = "fax" if i == 5 else "email"
-        rows.append(
-            json.dumps(
-                {
-                    "id": f"c{i}",
-                    "received_on": "2027-01-04",
-                    "channel": channel,
-                    "complainant_role": "client",
-                }
-            )
-        )
-    f.write_text("\n".join(rows) + "\n", "utf-8")
-    outputs = []
-    for jobs in ("1", "2"):
-        argv = ["check", "livio", str(f), "--as-of", "2027-02-01", "--lang", "en"]
-        done = subprocess.run(
-            [sys.executable, "-m", "klachtregels", *argv, "--jobs", jobs],
-            capture_output=True,
-            check=False,
-            timeout=300,
-        )
-        assert done.returncode == 1, done.stderr  # the fax
-        outputs.append(done.stdout)
-    assert outputs[0] == outputs[1]
-    text = outputs[0].decode("utf-8")
+    channels = ["fax" if i == 5 else "email" for i in range(1100)]
+    _write_rows(f, channels, ["2027-01-04"] * 1100, blank=1200)
+    argv = ["check", "livio", str(f), "--as-of", "2027-02-01", "--lang", "en"]
+    out, _ = _with_each_jobs(argv, ("1", "2"), 1)  # the fax
+    text = out.decode("utf-8")
     assert text.startswith("Case: c0\nRegulation livio (version 3), assessed as of ")
     assert text.endswith("\n")
     assert not text.endswith("\n\n")  # no blank line after the last block
