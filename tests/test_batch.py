@@ -347,6 +347,22 @@ def test_the_compact_form_gives_each_citation_once(ident: str) -> None:
         assert _expand(compact, header["citations"]) == a.model_dump(mode="json")
 
 
+def test_one_complaint_in_the_compact_form_comes_with_its_citations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--compact`` on one complaint: the table first, as in a batch, so that each id
+    the result cites can be looked up (before, the ids came without it)."""
+    f = tmp_path / "one.json"
+    f.write_text(PHONE, "utf-8")
+    argv = ["check", "livio", str(f), "--format", "jsonl", "--compact", "--as-of", "2027-02-01"]
+    code, out = _run(argv, monkeypatch)
+    assert code == 0
+    header, result = _records(out)
+    cited = [v for k, v in _walk(result) if k == "citation" and v is not None]
+    assert "livio art. 1 lid 1 onder d" in cited  # the phone call: not in writing
+    assert set(cited) <= set(header["citations"])
+
+
 def _walk(value: Any) -> Iterator[tuple[str, Any]]:
     if isinstance(value, dict):
         for k, v in value.items():

@@ -74,7 +74,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             reg = reg(complaint.received_on)
         job = Job(reg, args.as_of, lang, ref, args.format, args.compact)
         a = job.engine.evaluate(reg, complaint, args.as_of, lang=lang)
-        sys.stdout.write(job.format([a]).decode("utf-8"))
+        # With --compact the citations' table leads, as in a batch: the ids need it.
+        sys.stdout.write((job.opening() + job.format([a])).decode("utf-8"))
         return 0
     job = Job(reg, args.as_of, lang, ref, args.format, args.compact, batch=True)
     if ref == "-":
