@@ -71,6 +71,41 @@ def test_an_own_regulation_builds_on_the_bundled_law_bases(
     assert "zorgnet" in kr.regulations()
 
 
+@pytest.mark.parametrize("command", [["list"], ["show", "livio"], ["check", "livio", "x.json"]])
+def test_a_folder_given_that_is_none_is_one_line_and_exit_2(
+    command: list[str], own: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--regulations`` with a typo: refused before anything is read or printed (before,
+    it was passed over, and a bundled regulation of the same id was used instead)."""
+    capsys.readouterr()
+    typo = str(tmp_path / "eign")
+    assert main([*command, "--regulations", str(own), "--regulations", typo]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"klachtregels: {typo!r} (in --regulations) is geen map; geef een map die is "
+        "ingedeeld als regelingen/ (<id>/<datum>.yaml), bijv. ./eigen-regelingen\n"
+    )
+
+
+def test_a_file_as_own_folder_is_refused_in_python_and_the_service(own: Path) -> None:
+    from klachtregels.model.catalog import NotAFolderError
+
+    not_a_folder = own / "zorgnet" / "2026-01-01.yaml"
+    with pytest.raises(NotAFolderError) as e:
+        kr.load("zorgnet", path=[own, not_a_folder])
+    assert isinstance(e.value, ValueError)
+    assert e.value.message("en") == (
+        f"{str(not_a_folder)!r} (in path) is not a folder; give a folder laid out like "
+        "regelingen/ (<id>/<date>.yaml), e.g. ./own-regulations"
+    )
+    pytest.importorskip("fastapi")
+    from klachtregels.service.app import create_app
+
+    with pytest.raises(NotAFolderError, match="in regulations_dirs"):
+        create_app([str(not_a_folder)])
+
+
 def test_root_keeps_the_bundled_law_bases(own: Path) -> None:
     # Formerly: root=DIR without _wetten failed with "onbekende wettelijke basis 'wkkgz'".
     assert kr.load("zorgnet", root=own).origin("terms", "judgment") == "wkkgz"

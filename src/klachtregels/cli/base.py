@@ -151,7 +151,12 @@ def add_regulations(p: argparse.ArgumentParser) -> None:
 
 
 def search_dirs(args: argparse.Namespace) -> list[str]:
+    """The folders of ``--regulations``, each checked to be one (before any is read, and
+    named as the option in the error)."""
+    from klachtregels.model.catalog import search_path
+
     dirs: list[str] = getattr(args, "regulations", None) or []
+    search_path(dirs, given_in="--regulations")
     return dirs
 
 

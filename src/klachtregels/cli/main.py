@@ -82,11 +82,12 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
 def _cmd_list(args: argparse.Namespace) -> int:
     from klachtregels.model.loader import regulations
 
-    print(render("list.header", args.lang))
+    rows = [render("list.header", args.lang)]  # all found before any is printed
     for ident, versions in regulations(path=search_dirs(args), shadow=args.shadow).items():
         name = regulation(args, ident).name
         spans = "; ".join(v.span() for v in versions)
-        print(f"{ident}\t{escape_controls(name)}\t{spans}")
+        rows.append(f"{ident}\t{escape_controls(name)}\t{spans}")
+    print("\n".join(rows))
     return 0
 
 

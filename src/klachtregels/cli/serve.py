@@ -67,14 +67,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from klachtregels.service.app import create_app
 
     config = _log_config(args.log_level)
+    dirs = search_dirs(args)  # checked before the service says it listens
     print(render("service.listening", args.lang, host=args.host, port=args.port), file=sys.stderr)
     if args.workers > 1:
-        os.environ[ENV_DIRS] = os.pathsep.join(search_dirs(args))
+        os.environ[ENV_DIRS] = os.pathsep.join(dirs)
         os.environ[ENV_SHADOW] = "1" if args.shadow else "0"
         target: object = "klachtregels.cli.serve:app_from_env"
         factory = True
     else:
-        target, factory = create_app(search_dirs(args), shadow=args.shadow), False
+        target, factory = create_app(dirs, shadow=args.shadow), False
     uvicorn.run(
         target,  # type: ignore[arg-type]
         host=args.host,

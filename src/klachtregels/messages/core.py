@@ -39,6 +39,12 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{length} tekens is te lang; hoogstens {limit} tekens",
         "en": "{length} characters is too long; at most {limit} characters",
     },
+    "error.not_a_folder": {
+        "nl": "{folder!r} (in {given_in}) is geen map; geef een map die is ingedeeld als "
+        "regelingen/ (<id>/<datum>.yaml), bijv. ./eigen-regelingen",
+        "en": "{folder!r} (in {given_in}) is not a folder; give a folder laid out like "
+        "regelingen/ (<id>/<date>.yaml), e.g. ./own-regulations",
+    },
     "error.shadowed": {
         "nl": "regeling {id!r} staat zowel in {folder} als in {other}; geef de eigen regeling "
         "een andere id, of vraag erom met --shadow (Python: shadow=True): dan geldt {folder}",

@@ -30,6 +30,7 @@ __all__ = [
     "ENV",
     "MAX_BYTES",
     "Catalog",
+    "NotAFolderError",
     "Reads",
     "ShadowError",
     "Version",
@@ -63,6 +64,21 @@ class ShadowError(KlachtregelsError, ValueError):
         return {"id": self.ident, "folder": str(self.folder), "other": str(self.other)}
 
 
+class NotAFolderError(KlachtregelsError, ValueError):
+    """A folder of one's own regulations given for a call (``path``, ``--regulations``)
+    that is not a folder: most often a typo, which would otherwise leave the regulation
+    unfound, or found bundled instead of one's own."""
+
+    key = "error.not_a_folder"
+
+    def __init__(self, folder: str, given_in: str) -> None:
+        super().__init__(folder, given_in)
+        self.folder, self.given_in = folder, given_in
+
+    def params(self) -> dict[str, object]:
+        return {"folder": self.folder, "given_in": self.given_in}
+
+
 def read_limited(path: Path | str, limit: int = MAX_BYTES) -> bytes:
     """At most ``limit + 1`` bytes of ``path``: the limit is kept while reading, so that
     ``/dev/zero`` or a growing file cannot exhaust memory. More than ``limit`` bytes
@@ -89,10 +105,24 @@ def bundled_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "regelingen"
 
 
-def search_path(dirs: Iterable[str | os.PathLike[str]] | None = None) -> tuple[Path, ...]:
-    """One's own folders: ``dirs``, then those in ``KLACHTREGELS_PATH``."""
+def search_path(
+    dirs: Iterable[str | os.PathLike[str]] | None = None, given_in: str = "path"
+) -> tuple[Path, ...]:
+    """One's own folders: ``dirs``, then those in ``KLACHTREGELS_PATH``.
+
+    Each of ``dirs``, given for this call, must be a folder, else
+    :class:`NotAFolderError` (``given_in`` names them in it). An entry of the variable
+    that is not a folder is skipped, as ``PATH`` and ``PYTHONPATH`` skip theirs: it is
+    set once for many commands, for folders that may come and go (a share not mounted).
+    """
+    own = []
+    for folder in dirs or ():
+        found = Path(folder)
+        if not found.is_dir():
+            raise NotAFolderError(os.fspath(folder), given_in)
+        own.append(found)
     env = os.environ.get(ENV, "")
-    return (*(Path(d) for d in dirs or ()), *(Path(p) for p in env.split(os.pathsep) if p))
+    return (*own, *(Path(p) for p in env.split(os.pathsep) if p))
 
 
 @dataclass

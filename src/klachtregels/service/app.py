@@ -29,6 +29,7 @@ from fastapi.staticfiles import StaticFiles
 from klachtregels.engine.evaluate import DEFAULT_ENGINE
 from klachtregels.engine.schemas import assessment_schema, complaint_schema
 from klachtregels.errors import KlachtregelsError
+from klachtregels.model.catalog import search_path
 from klachtregels.model.loader import regulations
 from klachtregels.model.regulation import json_schema
 from klachtregels.service import errors, page, routes
@@ -54,7 +55,9 @@ def _version() -> str:
 
 
 def create_app(regulations_dirs: Sequence[str] = (), *, shadow: bool = False) -> FastAPI:
-    """The service; ``regulations_dirs`` are one's own folders (before KLACHTREGELS_PATH)."""
+    """The service; ``regulations_dirs`` are one's own folders (before KLACHTREGELS_PATH),
+    each checked to be a folder here, at the start, not at the first request."""
+    search_path(regulations_dirs, given_in="regulations_dirs")
     settings = routes.Settings(tuple(str(d) for d in regulations_dirs), shadow)
     app = FastAPI(
         title="klachtregels",
