@@ -256,3 +256,34 @@ def test_a_copy_with_other_rules_is_evaluated_by_its_own_rules() -> None:
         i for i in ids if i != "first_contact"
     ]
     assert [d.id for d in kr.evaluate(reg, _kerstavond_email()).deadlines] == ids
+
+
+def test_a_day_before_receipt_is_evaluated_and_said() -> None:
+    """Judged on the Sunday before a complaint received on Monday 4 January 2027: it is
+    evaluated as asked (the batch, the service and Python do not refuse it), and the
+    first finding says that nothing that begins at receipt had begun. Livio art. 10 lid 1
+    ("meer dan zes weken"): the judgment term counts from Monday 4 January, six weeks to
+    Monday 15 February 2027 (4 + 42 days, January having 31), so on 3 January it shows
+    open, not having run out."""
+    reg = kr.load("livio")
+    c = kr.Complaint.model_validate(
+        {"id": "a", "received_on": "2027-01-04", "channel": "email", "complainant_role": "client"}
+    )
+    a = kr.evaluate(reg, c, date(2027, 1, 3))
+    first = a.findings[0]
+    assert first.code == "judged_before_receipt"
+    assert first.citation is None  # about the question asked, not a rule of law
+    assert first.message == (
+        "beoordeeld op zondag 3 januari 2027, vóór de ontvangst van de klacht (maandag "
+        "4 januari 2027): wat bij de ontvangst begint, was toen nog niet begonnen; een "
+        "termijn die loopt, is alleen nog niet verstreken"
+    )
+    judgment = next(d for d in a.deadlines if d.id == "judgment")
+    assert (judgment.start, judgment.due, judgment.status) == (
+        date(2027, 1, 4),
+        date(2027, 2, 15),
+        "open",
+    )
+    for as_of in (date(2027, 1, 4), None):  # on the day of receipt, or on no day: nothing
+        codes = [f.code for f in kr.evaluate(reg, c, as_of).findings]
+        assert "judged_before_receipt" not in codes

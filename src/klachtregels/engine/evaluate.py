@@ -144,6 +144,10 @@ class Engine:
                         channel=refused_withdrawal.channel,
                     )
                 )
+        if as_of is not None and as_of < complaint.received_on:
+            general.append(
+                ctx.finding("judged_before_receipt", as_of=as_of, received_on=complaint.received_on)
+            )
         if not plan.in_force(complaint.received_on):
             general.append(plan.not_in_force[lang])
         standing = checks.standing(ctx)

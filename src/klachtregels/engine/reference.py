@@ -66,6 +66,9 @@ def evaluate_reference(
     by the plain reading of the rules: slow, and equal to :func:`klachtregels.evaluate`."""
     case = Case(reg, complaint, as_of, lang, calendar or default_calendar())
     general = _withdrawal_findings(case)
+    if as_of is not None and as_of < complaint.received_on:  # said, not refused
+        received = complaint.received_on
+        general.append(case.finding("judged_before_receipt", as_of=as_of, received_on=received))
     if not _in_force(reg, complaint.received_on):
         general.append(
             case.finding(

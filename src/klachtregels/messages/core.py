@@ -474,6 +474,13 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "de klacht wordt niet in behandeling genomen: de behandeltermijnen lopen niet",
         "en": "the complaint is not taken into handling: the handling terms do not run",
     },
+    "finding.judged_before_receipt": {
+        "nl": "beoordeeld op {as_of}, vóór de ontvangst van de klacht ({received_on}): wat "
+        "bij de ontvangst begint, was toen nog niet begonnen; een termijn die loopt, is "
+        "alleen nog niet verstreken",
+        "en": "assessed as of {as_of}, before the complaint was received ({received_on}): "
+        "what begins at receipt had not begun then; an open deadline has only not run out yet",
+    },
     "finding.withdrawn": {
         "nl": "de klacht is ingetrokken op {on}; de behandeling stopt",
         "en": "the complaint was withdrawn on {on}; handling stops",
