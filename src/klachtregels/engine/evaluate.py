@@ -145,9 +145,8 @@ class Engine:
                     )
                 )
         if as_of is not None and as_of < complaint.received_on:
-            general.append(
-                ctx.finding("judged_before_receipt", as_of=as_of, received_on=complaint.received_on)
-            )
+            received = complaint.received_on  # shared: one per day of receipt in a batch
+            general.append(ctx.shared("judged_before_receipt", as_of=as_of, received_on=received))
         if not plan.in_force(complaint.received_on):
             general.append(plan.not_in_force[lang])
         standing = checks.standing(ctx)
