@@ -78,14 +78,14 @@ def test_a_folder_given_that_is_none_is_one_line_and_exit_2(
     """``--regulations`` with a typo: refused before anything is read or printed (before,
     it was passed over, and a bundled regulation of the same id was used instead)."""
     capsys.readouterr()
-    typo = str(tmp_path / "eign")
-    assert main([*command, "--regulations", str(own), "--regulations", typo]) == 2
-    out, err = capsys.readouterr()
-    assert out == ""
-    assert err == (
-        f"klachtregels: {typo!r} (in --regulations) is geen map; geef een map die is "
-        "ingedeeld als regelingen/ (<id>/<datum>.yaml), bijv. ./eigen-regelingen\n"
-    )
+    for typo in (str(tmp_path / "eign"), ""):  # "": --regulations "$UNSET", not "."
+        assert main([*command, "--regulations", str(own), "--regulations", typo]) == 2
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert err == (
+            f"klachtregels: {typo!r} (in --regulations) is geen map; geef een map die is "
+            "ingedeeld als regelingen/ (<id>/<datum>.yaml), bijv. ./eigen-regelingen\n"
+        )
 
 
 def test_a_file_as_own_folder_is_refused_in_python_and_the_service(own: Path) -> None:

@@ -118,7 +118,7 @@ def search_path(
     own = []
     for folder in dirs or ():
         found = Path(folder)
-        if not found.is_dir():
+        if not os.fspath(folder) or not found.is_dir():  # "" is not ".": an unset variable
             raise NotAFolderError(os.fspath(folder), given_in)
         own.append(found)
     env = os.environ.get(ENV, "")
