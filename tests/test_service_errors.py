@@ -376,3 +376,21 @@ def test_an_unexpected_error_is_500_naming_only_its_kind(
     assert "POST /v1/fail 500" in logged
     assert SECRET_ID not in logged
     assert all(record.exc_info is None for record in caplog.records)
+
+
+def test_a_folder_of_its_own_that_goes_away_is_the_servers_500(tmp_path: Path) -> None:
+    """The service's own folder is checked at the start; one removed while it runs is the
+    server's problem, not the request's: 500 with what is wrong (before: 422, as if the
+    client could mend it)."""
+    folder = tmp_path / "eigen"
+    folder.mkdir()
+    with running(tmp_path, "--regulations", str(folder)) as s, s.client() as c:
+        assert c.get("/v1/regulations/livio").status_code == 200
+        folder.rmdir()
+        deadline = time.monotonic() + 10  # regulation lookups are cached for a second
+        while (r := c.get("/v1/regulations/livio")).status_code == 200:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        error = error_of(r, 500)
+        assert error["code"] == "error.not_a_folder"
+        assert error["message"].startswith(f"{str(folder)!r} (in path) is geen map")

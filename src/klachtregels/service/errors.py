@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException
 
 from klachtregels.errors import KlachtregelsError
 from klachtregels.messages import LANGUAGES, Lang, render
-from klachtregels.model.catalog import ShadowError
+from klachtregels.model.catalog import NotAFolderError, ShadowError
 from klachtregels.model.loader import (
     NoVersionInForceError,
     RegulationError,
@@ -157,7 +157,7 @@ async def _library_error(request: Request, exc: Exception) -> Any:
     if isinstance(exc, NoVersionInForceError):
         versions = [{"valid_from": v.valid_from.isoformat()} for v in exc.versions]
         return _answer(404, error_body(key, params, lang, versions=versions))
-    if isinstance(exc, RegulationError | ShadowError):  # the server's own folders
+    if isinstance(exc, RegulationError | ShadowError | NotAFolderError):  # its own folders
         log.error("regulation error: %s", exc.message("en"))
         return _answer(500, {"error": {"code": key, "field": None, "message": exc.message(lang)}})
     if isinstance(exc, ValueError):
