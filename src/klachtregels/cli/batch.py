@@ -163,6 +163,12 @@ class Job:
             return [leads[0], *pieces[1:]]
         return pieces
 
+    def write(self, done: tuple[list[bytes], list[str], int], first: bool) -> tuple[int, int]:
+        """Write a chunk :meth:`run` gave, in its turn (``first``: no record was written
+        before it); gives (lines, lines that failed)."""
+        pieces, errors, n = done
+        return emit(self.in_turn(pieces, first), errors, n)
+
     def run(self, first_line: int, lines: list[bytes]) -> tuple[list[bytes], list[str], int]:
         """One chunk: its output (UTF-8, in pieces), its error lines for stderr, and how
         many lines."""
@@ -298,9 +304,9 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
     if jobs <= 1:
         wrote = False
         for first, lines in _chunks(stream):
-            pieces, errors, n = job.run(first, lines)
-            yield emit(job.in_turn(pieces, not wrote), errors, n)
-            wrote = wrote or bool(pieces)
+            done = job.run(first, lines)
+            yield job.write(done, not wrote)
+            wrote = wrote or bool(done[0])
         return
     from klachtregels.cli.workers import run_workers  # one process does without it
 

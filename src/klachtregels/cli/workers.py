@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
-from klachtregels.cli.base import UsageError, emit, hold_terminate
+from klachtregels.cli.base import UsageError, hold_terminate
 from klachtregels.errors import escape_controls
 from klachtregels.messages import Lang, render
 
@@ -366,9 +366,8 @@ def _write_in_turn(
                 ready.notify_all()  # a stop: the others waiting see it too
                 continue
             try:
-                pieces, errors, n = done
-                emit(job.in_turn(pieces, not wrote.value), errors, n)
-                if pieces:
+                job.write(done, not wrote.value)
+                if done[0]:
                     wrote.value = 1
             except Exception as e:  # carried to the main process
                 stop.value = 1
