@@ -13,6 +13,7 @@ import dataclasses
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -537,77 +538,142 @@ def test_spawned_workers_give_the_same_bytes_as_one_process(tmp_path: Path) -> N
     assert len(one.stderr.decode().splitlines()) == 833
 
 
-#: ``check`` with chunks of 5 lines, whose first chunk takes a second to evaluate; each
-#: chunk says on stderr when its evaluation is done.
-_SLOW_FIRST_CHUNK = """
+def _received(day: str, ident: str) -> bytes:
+    return f'{{"id": "{ident}", "received_on": "{day}", "channel": "email"}}\n'.encode()
+
+
+def test_a_chunk_is_shared_out_by_the_day_of_receipt() -> None:
+    """Lines of the same day go to the same worker, whatever else the line holds; a blank
+    line to none (it gives no record); each share keeps its lines' numbers."""
+    from klachtregels.cli.workers import share_out
+
+    days = [f"2027-01-{d:02}" for d in range(1, 29)]
+    lines = [_received(days[i % 28], f"c{i}") for i in range(280)]
+    lines[7] = b"  \n"
+    owners, shares = share_out(lines, 101, 2)
+    assert owners[7] == 255
+    by_day: dict[bytes, set[int]] = {}
+    for i, line in enumerate(lines):
+        if i != 7:
+            by_day.setdefault(line[line.index(b"2027") :][:10], set()).add(owners[i])
+    assert all(len(w) == 1 for w in by_day.values())
+    assert {w for ws in by_day.values() for w in ws} == {0, 1}  # both have days
+    assert sorted(n for share in shares for n, _ in share) == [
+        101 + i for i in range(280) if i != 7
+    ]
+    assert all(lines[n - 101] == line for share in shares for n, line in share)
+
+
+def test_a_chunk_of_one_day_is_shared_out_line_by_line_in_turn() -> None:
+    from klachtregels.cli.workers import share_out
+
+    lines = [_received("2027-01-04", f"c{i}") for i in range(7)]
+    lines.insert(2, b"\n")
+    owners, shares = share_out(lines, 1, 3)
+    assert list(owners) == [0, 1, 255, 2, 0, 1, 2, 0]
+    assert [[n for n, _ in share] for share in shares] == [[1, 5, 8], [2, 6], [4, 7]]
+
+
+#: ``check`` with workers whose slots hold 100 bytes, so each share comes back through
+#: the pipe (as where the workers are not forked, or a share is too large for its slot).
+_SMALL_SLOTS = """
+import sys
+from klachtregels.cli import batch, main, workers
+batch.CHUNK = 100
+workers.SLOT_BYTES = 100
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_shares_too_large_for_their_slot_give_the_same_bytes(tmp_path: Path) -> None:
+    f = tmp_path / "many.jsonl"
+    rows = [
+        json.dumps(
+            {
+                "id": f"c{i}",
+                "received_on": f"2026-0{1 + i % 9}-1{i % 10}",
+                "channel": ["email", "phone", "fax"][i % 3],
+                "complainant_role": "client",
+            }
+        )
+        for i in range(700)
+    ]
+    rows[3] = ""  # a blank line, and one cut off
+    rows[9] = rows[9][:20]
+    f.write_text("\n".join(rows) + "\n", "utf-8")
+    argv = ["check", "livio", str(f), "--format", "jsonl", "--as-of", "2026-12-01"]
+    one = subprocess.run([sys.executable, "-m", "klachtregels", *argv], capture_output=True)
+    small = _patched(_SMALL_SLOTS, *argv, "--jobs", "3")
+    assert one.returncode == small.returncode == 1, small.stderr
+    assert small.stdout == one.stdout
+    assert small.stderr == one.stderr
+    assert len(one.stdout.splitlines()) == 699
+
+
+#: ``check`` with chunks of 5 lines; the share that begins at line 1 takes a second to
+#: evaluate; each share says on stderr where it begins once it is evaluated.
+_SLOW_FIRST_SHARE = """
 import sys, time
 from klachtregels.cli import batch, main
 batch.CHUNK = 5
-run = batch.Job.run
-def slow_first(self, first, lines):
-    if first == 1:
+part = batch.Job.part
+def slow_first(self, numbered):
+    if numbered[0][0] == 1:
         time.sleep(1.0)
-    done = run(self, first, lines)
-    print(f"evaluated {first}", file=sys.stderr, flush=True)
+    done = part(self, numbered)
+    print(f"evaluated {numbered[0][0]}", file=sys.stderr, flush=True)
     return done
-batch.Job.run = slow_first
+batch.Job.part = slow_first
 sys.exit(main(sys.argv[1:]))
 """
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the workers are forked")
-def test_a_worker_ahead_goes_on_while_the_chunk_before_it_is_slow(tmp_path: Path) -> None:
-    """While one worker is on the slow first chunk, the other evaluates the three chunks
-    given out after it (two chunks per worker are given out), instead of waiting with
-    the second until the first is written; the output is still in input order."""
-    f = tmp_path / "twenty.jsonl"
-    f.write_text("".join(EMAIL.replace('"z-1"', f'"c{i}"') + "\n" for i in range(20)), "utf-8")
-    argv = ["check", "livio", str(f), "--format", "jsonl", "--as-of", "2027-02-01"]
-    done = subprocess.run(
-        [sys.executable, "-c", _SLOW_FIRST_CHUNK, *argv, "--jobs", "2"],
-        capture_output=True,
-        check=False,
-        timeout=120,
-    )
+def test_a_worker_ahead_goes_on_while_the_share_before_it_is_slow(tmp_path: Path) -> None:
+    """Twenty complaints of one day: each chunk of five is shared out line by line in
+    turn, the first worker has lines 1, 3, 5 of it, the second 2 and 4. While the first
+    is on the slow share of lines 1-5, the second evaluates its shares of all four
+    chunks (it has four slots), instead of waiting until the first chunk is written;
+    the output is still in input order."""
+    done = _patched(_SLOW_FIRST_SHARE, *_twenty(tmp_path), "--jobs", "2")
     assert done.returncode == 0, done.stderr
     order = done.stderr.decode().splitlines()
-    assert sorted(order) == sorted(f"evaluated {first}" for first in (1, 6, 11, 16))
-    assert order.index("evaluated 16") < order.index("evaluated 1")
+    assert sorted(order) == sorted(f"evaluated {n}" for n in (1, 2, 6, 7, 11, 12, 16, 17))
+    assert order.index("evaluated 17") < order.index("evaluated 1")
+    assert order.index("evaluated 1") < order.index("evaluated 6")
     ids = [json.loads(line)["id"] for line in done.stdout.decode().splitlines()]
     assert ids == [f"c{i}" for i in range(20)]
 
 
-#: ``check`` with chunks of 5 lines; the worker that gets the third chunk waits a second
-#: (the two before it are written by then) and is killed, as by the out-of-memory killer.
+#: ``check`` with chunks of 5 lines; the worker that gets the share of the third chunk
+#: that begins at line 11 waits a second (the two chunks before it are written by then)
+#: and is killed, as by the out-of-memory killer.
 _KILLED_ON_THE_THIRD_CHUNK = """
 import os, signal, sys, time
 from klachtregels.cli import batch, main
 batch.CHUNK = 5
-run = batch.Job.run
-def killed(self, first, lines):
-    if first == 11:
+part = batch.Job.part
+def killed(self, numbered):
+    if numbered[0][0] == 11:
         time.sleep(1.0)
         os.kill(os.getpid(), signal.SIGKILL)
-    return run(self, first, lines)
-batch.Job.run = killed
+    return part(self, numbered)
+batch.Job.part = killed
 sys.exit(main(sys.argv[1:]))
 """
 
-#: ``check`` with chunks of 5 lines, whose worker writing the second chunk is killed
-#: half-way through it, holding the lock of the turn to write; the survivors would be
-#: given 1,000 seconds (not 10) to end by themselves if that lock were waited for.
-_KILLED_WRITING = """
+#: ``check`` with chunks of 5 lines, whose second worker is killed at once on its share
+#: of the third chunk, while the other worker's shares may still come in.
+_KILLED_AT_ONCE = """
 import os, signal, sys
-from klachtregels.cli import batch, main, workers
+from klachtregels.cli import batch, main
 batch.CHUNK = 5
-workers.GRACE = 1000.0
-emit = batch.emit
-def killed(pieces, errors, n):
-    if b'"c5"' in b"".join(pieces):
-        os.write(1, b"".join(pieces)[:100])
+part = batch.Job.part
+def killed(self, numbered):
+    if numbered[0][0] == 12:
         os.kill(os.getpid(), signal.SIGKILL)
-    return emit(pieces, errors, n)
-batch.emit = killed
+    return part(self, numbered)
+batch.Job.part = killed
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -635,40 +701,47 @@ def test_a_killed_worker_ends_the_batch_with_exit_2_and_says_how_far_the_output_
     assert done.returncode == 2
     assert done.stderr.decode() == (
         "klachtregels: een werkproces van --jobs is onverwacht gestopt (signaal 9, SIGKILL); "
-        "de uitvoer is volledig tot en met regel 10 van de invoer, daarna ontbreekt ze of is "
-        "ze half\n"
+        "de uitvoer is volledig tot en met regel 10 van de invoer, daarna ontbreekt ze\n"
     )
     ids = [json.loads(line)["id"] for line in done.stdout.decode().splitlines()]
     assert ids == [f"c{i}" for i in range(10)]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the workers are forked")
-def test_a_worker_killed_while_writing_does_not_keep_the_others_waiting(tmp_path: Path) -> None:
-    done = _patched(_KILLED_WRITING, *_twenty(tmp_path), "--jobs", "2", "--lang", "en")
+def test_after_a_worker_died_the_output_is_exactly_the_lines_it_says(tmp_path: Path) -> None:
+    """Only the main process writes, whole chunks: however far it got when the worker
+    died, the output is the records of the lines the message names, all of them whole,
+    and nothing after (before, a worker killed while writing left half a line)."""
+    done = _patched(_KILLED_AT_ONCE, *_twenty(tmp_path), "--jobs", "2", "--lang", "en")
     assert done.returncode == 2
-    assert done.stderr.decode() == (
-        "klachtregels: a worker process of --jobs ended unexpectedly (signal 9, SIGKILL); the "
-        "output is complete up to and including line 5 of the input, after that it is missing "
-        "or partial\n"
+    message = done.stderr.decode()
+    found = re.fullmatch(
+        r"klachtregels: a worker process of --jobs ended unexpectedly \(signal 9, SIGKILL\); "
+        r"the output is complete up to and including line (\d+) of the input, after that it "
+        r"is missing\n",
+        message,
     )
-    whole, _, partial = done.stdout.decode().rpartition("\n")
-    assert [json.loads(line)["id"] for line in whole.splitlines()] == [f"c{i}" for i in range(5)]
-    assert len(partial) == 100  # the half-written line, as the killed worker left it
+    assert found, message
+    line = int(found.group(1))
+    assert line in (5, 10)  # the third chunk is never written
+    out = done.stdout.decode()
+    assert out.endswith("\n")
+    assert [json.loads(x)["id"] for x in out.splitlines()] == [f"c{i}" for i in range(line)]
 
 
-#: ``check`` with chunks of 5 lines, each taking a twentieth of a second; each chunk
-#: says on stderr when it is evaluated.
+#: ``check`` with chunks of 5 lines, each share taking a twentieth of a second; each
+#: share says on stderr when it is evaluated.
 _SLOW_CHUNKS = """
 import sys, time
 from klachtregels.cli import batch, main
 batch.CHUNK = 5
-run = batch.Job.run
-def slow(self, first, lines):
+part = batch.Job.part
+def slow(self, numbered):
     time.sleep(0.05)
-    done = run(self, first, lines)
-    print(f"evaluated {first}", file=sys.stderr, flush=True)
+    done = part(self, numbered)
+    print(f"evaluated {numbered[0][0]}", file=sys.stderr, flush=True)
     return done
-batch.Job.run = slow
+batch.Job.part = slow
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -16,7 +16,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -311,18 +311,18 @@ class _Out(io.RawIOBase):
             rest, self.pending = self.pending, b""
             self._send(rest)
 
-    def write_pieces(self, pieces: list[bytes]) -> None:
+    def write_pieces(self, pieces: Sequence[bytes | memoryview]) -> None:
         """``write(b"".join(pieces))`` without the join: pieces that end a line, with
         nothing waiting, go out with ``os.writev`` straight from where they lie (a
         batch's chunk is some 25,000 pieces and megabytes; joining them copied it all)."""
         if self.gone or self.failed or not pieces:
             return
-        if self.pending or not pieces[-1].endswith(b"\n") or not hasattr(os, "writev"):
+        if self.pending or pieces[-1][-1:] != b"\n" or not hasattr(os, "writev"):
             self.write(b"".join(pieces))
             return
-        self._send(pieces)
+        self._send(list(pieces))
 
-    def _send(self, data: bytes | memoryview | list[bytes]) -> None:
+    def _send(self, data: bytes | memoryview | list[bytes | memoryview]) -> None:
         held = _hold_interrupts()
         try:
             if isinstance(data, list):
@@ -364,7 +364,7 @@ def _iov_max() -> int:
 _IOV_MAX = _iov_max()
 
 
-def write_pieces(pieces: list[bytes]) -> None:
+def write_pieces(pieces: Sequence[bytes | memoryview]) -> None:
     """Write ``b"".join(pieces)`` to standard output and flush it: through
     :meth:`_Out.write_pieces` where standard output is this process's own, else joined
     (a caller or a test that captured it)."""
@@ -377,7 +377,7 @@ def write_pieces(pieces: list[bytes]) -> None:
         sys.stdout.buffer.flush()
 
 
-def emit(pieces: list[bytes], errors: list[str], n: int) -> tuple[int, int]:
+def emit(pieces: Sequence[bytes | memoryview], errors: list[str], n: int) -> tuple[int, int]:
     """Write one chunk of a batch: its output, then its error lines on standard error;
     gives (lines, lines that failed)."""
     if pieces:
@@ -387,15 +387,9 @@ def emit(pieces: list[bytes], errors: list[str], n: int) -> tuple[int, int]:
     return n, len(errors)
 
 
-#: The signals held off while a line is written: Ctrl-C; in a worker process of
-#: ``check --jobs`` also SIGTERM (see :func:`hold_terminate`; the pool itself never
-#: sends it, its workers end by themselves).
+#: The signals held off while a line is written: Ctrl-C (in ``check --jobs`` too only
+#: the main process writes).
 _HELD: set[signal.Signals] = {signal.SIGINT}
-
-
-def hold_terminate() -> None:
-    """In a worker process: finish the lines being written before a SIGTERM ends it."""
-    _HELD.add(signal.SIGTERM)
 
 
 def _hold_interrupts() -> bool:

@@ -11,7 +11,7 @@ with the same code).
 ``--format json`` on a batch writes one JSON document: an array of the records, in
 input order, each indented as ``json.dumps(..., indent=2)`` indents it and the ones
 after the first led by their comma (``, {``), so that every chunk ends a line (see
-:meth:`Job.in_turn`).
+:meth:`Job.framed`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import gc
 import itertools
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import IO, TYPE_CHECKING
@@ -37,7 +37,7 @@ from klachtregels.cli.base import (
     regulation,
 )
 from klachtregels.engine.assessment import Assessment
-from klachtregels.engine.batch import LineError, evaluate_lines
+from klachtregels.engine.batch import LineError, evaluate_numbered
 from klachtregels.engine.evaluate import Engine
 from klachtregels.engine.writer import CitationTable, JsonWriter, dumps
 from klachtregels.errors import echo, escape_controls, not_utf8
@@ -101,7 +101,7 @@ class Job:
     fmt: str
     compact: bool
     #: A batch in ``--format json`` or ``text``: the records are the items of one JSON
-    #: array, or blocks between blank lines (see :func:`_items`).
+    #: array, or blocks between blank lines (see :meth:`framed`).
     batch: bool = False
 
     def __post_init__(self) -> None:
@@ -113,23 +113,26 @@ class Job:
 
     def format(self, results: Iterable[Assessment | LineError]) -> bytes:
         """The output of ``results`` as UTF-8, one record per line (or block, for text)."""
-        return b"".join(self.pieces(results))
+        return b"".join(self.framed(*self.records(results), first=True))
 
-    def pieces(self, results: Iterable[Assessment | LineError]) -> list[bytes]:
-        """:meth:`format` in pieces, as they are written (joined by no one: a chunk of
-        JSON lines is many small shared pieces and megabytes in all)."""
+    def records(self, results: Iterable[Assessment | LineError]) -> tuple[list[bytes], list[int]]:
+        """The records of ``results`` in pieces, as they are written (joined by no one: a
+        chunk of JSON lines is many small shared pieces and megabytes in all), each record
+        ended by a newline and without what leads it (:meth:`framed`); and after each
+        record, how many pieces there are up to its end."""
         lang, fmt = self.lang, self.fmt
+        pieces: list[bytes] = []
+        ends: list[int] = []
         if fmt == "jsonl":
-            pieces: list[bytes] = []
-            extend = self.writer.extend
+            extend, end = self.writer.extend, ends.append
             for r in results:
                 if isinstance(r, LineError):
                     pieces.append(dumps(r.model_dump(lang)).encode())
                 else:
                     extend(pieces, r)
                 pieces.append(b"\n")
-            return pieces
-        texts: list[str] = []
+                end(len(pieces))
+            return pieces, ends
         for r in results:
             if isinstance(r, LineError):
                 text = r.located(lang) if fmt == "text" else _pretty(r.model_dump(lang))
@@ -137,10 +140,33 @@ class Job:
                 text = r.explain(lang) if fmt == "text" else _pretty(r.model_dump(mode="json"))
             if fmt == "text":  # a regulation's names must not steer the terminal
                 text = escape_controls(text, keep="\n\t")
-            texts.append(text)
-        if self.batch:
-            return _items(texts, fmt)
-        return [("\n".join(texts) + "\n").encode("utf-8")] if texts else []
+            elif self.batch:  # an item of the array: each of its lines indented by two
+                text = text.replace("\n", "\n  ")
+            pieces.append((text + "\n").encode("utf-8"))
+            ends.append(len(pieces))
+        return pieces, ends
+
+    @property
+    def leads(self) -> tuple[bytes, bytes] | None:
+        """What leads a record of a batch: the first, and each after it (in a JSON array
+        ``"  "`` and the comma ``", "``, in text nothing and a blank line); None for JSON
+        lines and for one complaint."""
+        return _LEADS.get(self.fmt) if self.batch else None
+
+    def framed(self, pieces: Sequence[Piece], ends: list[int], *, first: bool) -> Sequence[Piece]:
+        """The pieces of :meth:`records` as written, each record led by what leads it
+        (``first``: no record was written before them, which only the writing turn
+        knows: chunks are evaluated ahead, in any worker)."""
+        leads = self.leads
+        if leads is None:
+            return pieces
+        out: list[Piece] = []
+        start = 0
+        for i, end in enumerate(ends):
+            out.append(leads[0] if first and i == 0 else leads[1])
+            out += pieces[start:end]
+            start = end
+        return out
 
     def opening(self) -> bytes:
         """What the output begins with: the citations (``--compact``), or the array's
@@ -153,40 +179,37 @@ class Job:
         """What the output ends with: the array's ``]``."""
         return b"]\n" if self.batch and self.fmt == "json" else b""
 
-    def in_turn(self, pieces: list[bytes], first: bool) -> list[bytes]:
-        """A chunk's pieces as written, once the chunks before it are: what leads its first
-        record (in an array a comma, in text a blank line) goes when no record was written
-        before it, which only the writing turn knows (chunks are formatted ahead, in any
-        worker)."""
-        leads = _LEADS.get(self.fmt) if self.batch else None
-        if first and leads is not None and pieces:
-            return [leads[0], *pieces[1:]]
-        return pieces
+    def write(self, done: Done, first: bool) -> tuple[int, int]:
+        """Write a chunk :meth:`run` gave (``first``: no record was written before it);
+        gives (lines, lines that failed)."""
+        pieces, ends, errors, n = done
+        return emit(self.framed(pieces, ends, first=first), [text for _, text in errors], n)
 
-    def write(self, done: tuple[list[bytes], list[str], int], first: bool) -> tuple[int, int]:
-        """Write a chunk :meth:`run` gave, in its turn (``first``: no record was written
-        before it); gives (lines, lines that failed)."""
-        pieces, errors, n = done
-        return emit(self.in_turn(pieces, first), errors, n)
+    def run(self, first_line: int, lines: list[bytes]) -> Done:
+        """One chunk: its records in pieces (:meth:`records`), its error lines for
+        stderr, and how many lines."""
+        return self.part(list(enumerate(lines, first_line)))
 
-    def run(self, first_line: int, lines: list[bytes]) -> tuple[list[bytes], list[str], int]:
-        """One chunk: its output (UTF-8, in pieces), its error lines for stderr, and how
-        many lines."""
+    def part(self, numbered: list[tuple[int, bytes]]) -> Done:
+        """:meth:`run` on lines given with their numbers (a worker's part of a chunk)."""
         results = list(
-            evaluate_lines(
-                self.reg,
-                lines,
-                self.as_of,
-                lang=self.lang,
-                engine=self.engine,
-                path=self.path,
-                first_line=first_line,
+            evaluate_numbered(
+                self.reg, numbered, self.as_of, lang=self.lang, engine=self.engine, path=self.path
             )
         )
         errors = [
-            escape_controls(r.located(self.lang)) for r in results if isinstance(r, LineError)
+            (r.line, escape_controls(r.located(self.lang)))
+            for r in results
+            if isinstance(r, LineError)
         ]
-        return self.pieces(results), errors, len(results)
+        return *self.records(results), errors, len(numbered)
+
+
+#: A piece of output: bytes, or a part of memory a worker shares (``check --jobs``).
+Piece = bytes | memoryview
+#: What a chunk's evaluation gives: its records in pieces, where each record ends (in
+#: pieces), its error lines for stderr (with their line numbers), and how many lines.
+Done = tuple[Sequence[Piece], list[int], list[tuple[int, str]], int]
 
 
 def _pretty(record: dict[str, object]) -> str:
@@ -195,23 +218,7 @@ def _pretty(record: dict[str, object]) -> str:
 
 #: What leads a record of a batch, per format: the first, and each after it (a JSON
 #: array's item after the first by its comma, a text block after the first by a blank line).
-_LEADS = {"json": (b"  ", b", "), "text": (b"", b"\n")}
-
-
-def _items(texts: list[str], fmt: str) -> list[bytes]:
-    """A chunk of a batch's records, each ended by a newline, so that the output goes out
-    in whole lines: in JSON as items of the array, each line indented by two (a JSON
-    string holds no newline, so each line of the text is one of the record). The first
-    piece is what leads the first record, which :meth:`Job.in_turn` may change."""
-    if not texts:
-        return []
-    lead = _LEADS[fmt][1]
-    if fmt == "json":
-        texts = [t.replace("\n", "\n  ") for t in texts]
-    body = b"".join(
-        (b"" if i == 0 else lead) + (t + "\n").encode("utf-8") for i, t in enumerate(texts)
-    )
-    return [lead, body]
+_LEADS: dict[str, tuple[bytes, bytes]] = {"json": (b"  ", b", "), "text": (b"", b"\n")}
 
 
 #: Of a line over the limit, at most this many bytes are skipped to find its end.
@@ -306,7 +313,7 @@ def _written(job: Job, stream: IO[bytes], jobs: int) -> Iterator[tuple[int, int]
         for first, lines in _chunks(stream):
             done = job.run(first, lines)
             yield job.write(done, not wrote)
-            wrote = wrote or bool(done[0])
+            wrote = wrote or bool(done[1])
         return
     from klachtregels.cli.workers import run_workers  # one process does without it
 

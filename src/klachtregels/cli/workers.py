@@ -1,39 +1,53 @@
-"""``check --jobs N``: the chunks of a batch evaluated and written by N worker processes.
+"""``check --jobs N``: a batch evaluated by N worker processes and written by the main one.
 
-The main process reads the chunks and gives each to the worker with the fewest in
-hand (at most :data:`AHEAD`). A worker evaluates a chunk, hands it to its writing
-thread and goes on with the next; that thread writes the chunk once the one before it
-is written, so the output does not pass through the main process and is in input
-order, byte for byte what one process writes.
+Each chunk of lines is shared out among the workers by the day of receipt its lines
+name (the value after ``"received_on"``, as written). Complaints received on the same
+day share their due dates, the explanations of those and their JSON, which the
+evaluator and the writer work out the first time they meet them. Shared out so, each
+worker meets each day in its own share only. Before, each chunk went whole to one
+worker; then every worker met nearly every day, and two workers did about a sixth of
+one process's work twice. A chunk whose lines would fall mostly to one worker (a file
+of few days) is shared out line by line, in turn. Which worker evaluates a line changes
+nothing in what is written for it.
 
-Each worker has two pipes of its own to the main process (chunks in, reports out), so
-no worker can block another but for the turn to write. A worker that dies (killed,
-out of memory) is seen at once by its sentinel: the batch ends with exit status 2 and
-one line that says up to which input line the output is complete. (Before, with a
-``multiprocessing.Pool``, the batch then waited forever: the pool loses the dead
-worker's chunk, and a worker killed while waiting for a task holds the lock of the
-pool's task queue.) After an error or Ctrl-C nothing more is written; the workers end
-by themselves once the chunk being written is out, and are ended by force only when
-they have not after :data:`GRACE` seconds; after a worker died, the others are ended
-once the chunk being written is out (the dead one may have held the lock of the turn).
-When the main process is killed, its pipes close and the workers end by themselves.
+A worker puts the records of its share in one of its :data:`SLOTS`, in memory it
+shares with the main process (where it is forked, on Linux; started anew, on macOS and
+Windows, its records come back through its pipe), and reports where each record ends.
+The main process writes a chunk once every share of it is in: its records in input
+order, straight from the shared memory (``os.writev``), led as one process leads them
+(:meth:`Job.framed`). It then gives the slots back. So the output is in input order and
+byte for byte what one process writes, and only the main process writes. A worker has
+at most :data:`SLOTS` shares evaluated and not yet written, so a slow reader holds
+them back and memory stays bounded.
+
+A worker that dies (killed, out of memory) is seen at once by its sentinel. The batch
+then ends with exit status 2 and one line that says up to which input line the output
+is complete: the whole chunks written, and nothing after them. After an error or Ctrl-C
+nothing more is written and the workers are ended at once, as they write nothing. When
+the main process is killed, its pipes close and the workers end by themselves: one
+waiting for a slot waits on its pipe. (Before, with a ``multiprocessing.Pool``, the
+batch waited forever after a worker died: the pool loses the dead worker's chunk.)
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import gc
-import os
+import itertools
+import mmap
 import queue
 import signal
 import sys
 import threading
-import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
-from klachtregels.cli.base import UsageError, hold_terminate
+from klachtregels.cli.base import UsageError
+from klachtregels.engine.batch import is_blank
 from klachtregels.errors import escape_controls
 from klachtregels.messages import Lang, render
 
@@ -43,27 +57,36 @@ if TYPE_CHECKING:
 
     from klachtregels.cli.batch import Job
 
-__all__ = ["AHEAD", "GRACE", "START_METHOD", "WorkerEndedError", "run_workers"]
+__all__ = ["GRACE", "SLOTS", "SLOT_BYTES", "START_METHOD", "WorkerEndedError", "run_workers"]
 
-#: Chunks a worker holds at most: given out and not yet evaluated.
-AHEAD = 2
-#: Of a worker: evaluated chunks waiting for their turn to be written, at most.
-WAITING = 2
-#: Seconds the workers have to end by themselves after an error, before they are killed.
+#: Of a worker: shares evaluated and not yet written, at most.
+SLOTS = 4
+#: Bytes of records a slot holds; a larger share comes back through the pipe.
+SLOT_BYTES = 8 << 20
+#: Chunks given out and not yet written, at most: a worker can go on with the next
+#: while the others are on the one before it.
+WINDOW = SLOTS + 2
+#: Seconds the end of a worker is waited for, after which it is killed.
 GRACE = 10.0
-#: How a worker is started: forked on Linux (it inherits what is loaded); elsewhere
-#: (macOS, Windows) a new interpreter that is sent the job, pickled.
+#: How a worker is started: forked on Linux (it inherits what is loaded, and the
+#: shared memory); elsewhere (macOS, Windows) a new interpreter that is sent the job.
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
-#: What a chunk's evaluation gives: its output in pieces, its error lines, its lines.
-Done = tuple[list[bytes], list[str], int]
-#: A chunk as given out: its number, the number of its first line, its lines.
-Chunk = tuple[int, int, list[bytes]]
+#: The owner of a blank line: no worker (it gives no record).
+_BLANK = 255
+_KEY = b'"received_on"'
+
+#: A chunk's share as given out: the chunk's number, its lines with their numbers.
+Share = tuple[str, int, list[tuple[int, bytes]]]
+#: A share as reported evaluated: "share", the chunk's number, the slot (or -1), the
+#: end of each record in bytes, the error lines with their numbers, the lines, and the
+#: records themselves when they are not in the slot.
+Report = tuple[str, int, int, list[int], list[tuple[int, str]], int, bytes | None]
 
 
 class WorkerEndedError(UsageError):
-    """A worker process of ``check --jobs`` ended before its chunks were done (killed, out
-    of memory): reported in one line, exit status 2. ``exitcode`` is the process's
+    """A worker process of ``check --jobs`` ended before its shares were done (killed,
+    out of memory): reported in one line, exit status 2. ``exitcode`` is the process's
     (negative: the signal), ``line`` the last input line up to which the output is
     complete (0: none)."""
 
@@ -88,89 +111,147 @@ class _Worker:
 
     process: BaseProcess
     reports: Connection
-    #: Chunks for the feeding thread to send (it sends None last: the worker's end).
-    feed: queue.SimpleQueue[Chunk | None]
+    #: What the feeding thread sends: shares, a slot given back, None last (the end).
+    feed: queue.SimpleQueue[Share | tuple[str] | None]
     feeder: threading.Thread
-    #: Chunks given out and not yet reported evaluated.
-    held: int = 0
+    #: The worker's slots, shared (None: its records come through the pipe).
+    memory: mmap.mmap | None
+
+
+@dataclass
+class _Chunk:
+    """A chunk given out: which worker has each line, and its shares as they come in."""
+
+    owners: bytes
+    last_line: int
+    lines: int
+    shares: list[Report | None]
+
+
+def share_out(lines: list[bytes], first: int, jobs: int) -> tuple[bytes, list[list[Any]]]:
+    """Which worker evaluates each line (:data:`_BLANK`: none), and each worker's share:
+    by the day of receipt, or line by line in turn when that would give one worker more
+    than a fifth beyond its even share."""
+    owners = bytearray(len(lines))
+    shares: list[list[Any]] = [[] for _ in range(jobs)]
+    crc = zlib.crc32
+    for i, line in enumerate(lines):
+        if is_blank(line):
+            owners[i] = _BLANK
+            continue
+        at = line.find(_KEY)
+        if at < 0:
+            w = i % jobs
+        else:
+            quote = line.find(b'"', at + len(_KEY))  # the value's: "2027-01-04"
+            w = crc(line[quote : quote + 12]) % jobs
+        owners[i] = w
+        shares[w].append((first + i, line))
+    given = len(lines) - owners.count(_BLANK)
+    if max(map(len, shares)) > given / jobs * 1.2 + 1:
+        shares = [[] for _ in range(jobs)]
+        turn = itertools.cycle(range(jobs))
+        for i, line in enumerate(lines):
+            if owners[i] != _BLANK:
+                w = owners[i] = next(turn)
+                shares[w].append((first + i, line))
+    return bytes(owners), shares
 
 
 def run_workers(
     job: Job, chunks: Iterator[tuple[int, list[bytes]]], jobs: int
 ) -> Iterator[tuple[int, int]]:
-    """Evaluate and write ``chunks`` in ``jobs`` worker processes; yields (lines, lines
-    that failed) per chunk, in input order, once it is evaluated."""
+    """Evaluate ``chunks`` in ``jobs`` worker processes and write them, in input order;
+    yields (lines, lines that failed) per chunk, once it is written."""
     import multiprocessing  # here: one process (the default) does without it
 
     context = multiprocessing.get_context(START_METHOD)
-    turn = context.Value("q", 0, lock=False)
-    stop = context.Value("b", 0, lock=False)
-    writing = context.Value("q", 0, lock=False)  # the pid of the worker writing, or 0
-    ready = context.Condition()
-    wrote = context.Value("b", 0, lock=False)  # whether a chunk with records is written
-    shared = (turn, stop, writing, ready, wrote)
     kept: list[Connection] = []  # this process's ends of the workers' pipes
     workers: list[_Worker] = []
-    counts: dict[int, tuple[int, int]] = {}
-    last_line: list[int] = []  # of each chunk given out, its last line
-    written = yielded = 0  # chunks written (in order), and counted
-    clean, more, died = False, True, False
+    given: dict[int, _Chunk] = {}
+    count = written = last_line = 0  # chunks given out, chunks written, their last line
+    more, wrote, clean = True, False, False
     try:
         for _ in range(jobs):  # in the try: a fork that fails ends the workers started
             try:
-                workers.append(_start(context, job, shared, kept))
+                workers.append(_start(context, job, kept))
             except OSError as e:
                 problem = e.strerror or str(e)
                 text = render("cli.cannot_start_worker", job.lang, problem=problem)
                 raise UsageError(f"klachtregels: {text}") from None
         for w in workers:  # once all are forked: a fork copies no thread that holds a lock
             w.feeder.start()
+        index = {id(w): i for i, w in enumerate(workers)}
         while True:
-            more = more and _hand_out(workers, chunks, last_line)
-            while yielded in counts:
-                yield counts.pop(yielded)
-                yielded += 1
-            if not more and written == yielded == len(last_line):
+            while more and count - written < WINDOW:
+                nxt = next(chunks, None)
+                if nxt is None:
+                    more = False
+                    break
+                first, lines = nxt
+                owners, shares = share_out(lines, first, jobs)
+                for w, share in zip(workers, shares, strict=True):
+                    w.feed.put(("share", count, share))
+                given[count] = _Chunk(owners, first + len(lines) - 1, len(lines), [None] * jobs)
+                count += 1
+            while written < count and None not in given[written].shares:
+                chunk = given.pop(written)
+                yield _write(job, workers, chunk, wrote)
+                wrote = wrote or any(r is not None and r[3] for r in chunk.shares)
+                last_line = chunk.last_line
+                written += 1
+            if not more and written == count:
                 break
             for w, report in _reports(workers):
                 if report is None:  # the worker is gone
-                    died = True
                     w.process.join(GRACE)  # its pipe closes a moment before it is reaped
-                    done_to = last_line[written - 1] if written else 0
-                    raise WorkerEndedError(w.process.exitcode, done_to, job.lang)
-                kind = report[0]
-                if kind == "evaluated":
-                    _, k, n, bad = report
-                    counts[k] = (n, bad)
-                    w.held -= 1
-                elif kind == "written":
-                    written += 1
-                else:  # "failed": a chunk that could not be evaluated or written
+                    raise WorkerEndedError(w.process.exitcode, last_line, job.lang)
+                if report[0] == "share":
+                    given[report[1]].shares[index[id(w)]] = report
+                else:  # "failed": a share that could not be evaluated
                     raise report[1]
         clean = True
-    except BaseException:
-        stop.value = 1  # an error or Ctrl-C: the output ends with the chunk being written
-        raise
     finally:
-        _end(workers, ready, writing, clean, died=died)
+        _end(workers, clean)
 
 
-def _hand_out(
-    workers: list[_Worker], chunks: Iterator[tuple[int, list[bytes]]], last_line: list[int]
-) -> bool:
-    """Give out chunks, each to the worker with the fewest in hand, until each holds
-    :data:`AHEAD`; ``last_line`` gets each chunk's last line. False once all are given."""
-    while True:
-        w = min(workers, key=lambda w: w.held)
-        if w.held >= AHEAD:
-            return True
-        nxt = next(chunks, None)
-        if nxt is None:
-            return False
-        first, lines = nxt
-        w.feed.put((len(last_line), first, lines))
-        w.held += 1
-        last_line.append(first + len(lines) - 1)
+def _write(job: Job, workers: list[_Worker], chunk: _Chunk, wrote: bool) -> tuple[int, int]:
+    """Write a chunk whose shares are all in: each record from where its worker put it,
+    in input order; then give the slots back."""
+    views: list[memoryview] = []
+    ends: list[list[int]] = []
+    errors: list[tuple[int, str]] = []
+    for w, report in zip(workers, chunk.shares, strict=True):
+        assert report is not None
+        _, _, slot, record_ends, share_errors, _, inline = report
+        if inline is not None:
+            views.append(memoryview(inline))
+        else:
+            assert w.memory is not None
+            start = slot * SLOT_BYTES
+            size = record_ends[-1] if record_ends else 0
+            views.append(memoryview(w.memory)[start : start + size])
+        ends.append(record_ends)
+        errors += share_errors
+    taken = [0] * len(workers)
+    records: list[memoryview] = []
+    for owner in chunk.owners:
+        if owner == _BLANK:
+            continue
+        i = taken[owner]
+        record_ends = ends[owner]
+        records.append(views[owner][record_ends[i - 1] if i else 0 : record_ends[i]])
+        taken[owner] = i + 1
+    errors.sort()
+    try:
+        each = list(range(1, len(records) + 1))  # one piece per record
+        return job.write((records, each, errors, chunk.lines), not wrote)
+    finally:
+        del records
+        for view in views:
+            view.release()
+        for w in workers:
+            w.feed.put(("free",))
 
 
 def _reports(workers: list[_Worker]) -> Iterator[tuple[_Worker, tuple[Any, ...] | None]]:
@@ -195,9 +276,7 @@ def _reports(workers: list[_Worker]) -> Iterator[tuple[_Worker, tuple[Any, ...] 
             return
 
 
-def _start(
-    context: BaseContext, job: Job, shared: tuple[Any, ...], kept: list[Connection]
-) -> _Worker:
+def _start(context: BaseContext, job: Job, kept: list[Connection]) -> _Worker:
     """Start a worker; ``kept`` holds this process's ends of the pipes so far (a forked
     worker closes its copies of them, or it would keep a pipe open that must close when
     this process ends: a worker never saw its end of input after a kill -9 of this one)."""
@@ -205,30 +284,36 @@ def _start(
     report_out, report_in = context.Pipe(duplex=False)
     kept += (task_in, report_out)
     forked = context.get_start_method() == "fork"
+    memory = mmap.mmap(-1, SLOTS * SLOT_BYTES) if forked else None  # shared with the fork
     process = context.Process(  # type: ignore[attr-defined]
         target=_serve,
-        args=(job, task_out, report_in, *shared, list(kept) if forked else []),
+        args=(job, task_out, report_in, memory, list(kept) if forked else []),
         name="klachtregels-worker",
         daemon=True,
     )
-    process.start()
+    try:
+        process.start()
+    except BaseException:
+        if memory is not None:
+            memory.close()
+        raise
     task_out.close()  # the worker's ends: this process keeps its own
     report_in.close()
-    feed: queue.SimpleQueue[Chunk | None] = queue.SimpleQueue()
+    feed: queue.SimpleQueue[Share | tuple[str] | None] = queue.SimpleQueue()
     feeder = threading.Thread(
         target=_feed, args=(feed, task_in), name="klachtregels-feeder", daemon=True
     )
-    return _Worker(process, report_out, feed, feeder)
+    return _Worker(process, report_out, feed, feeder, memory)
 
 
-def _feed(feed: queue.SimpleQueue[Chunk | None], tasks: Connection) -> None:
-    """Send a worker its chunks (in a thread: a worker busy with a chunk reads the next
-    only when done, and the main process must not wait for that)."""
+def _feed(feed: queue.SimpleQueue[Share | tuple[str] | None], tasks: Connection) -> None:
+    """Send a worker its shares and its slots given back (in a thread: a worker busy
+    with a share reads the next only when done, and the main process must not wait)."""
     try:
         while True:
-            chunk = feed.get()
-            tasks.send(chunk)
-            if chunk is None:
+            message = feed.get()
+            tasks.send(message)
+            if message is None:
                 return
     except OSError:  # the worker is gone; the main process sees that by its sentinel
         return
@@ -236,38 +321,27 @@ def _feed(feed: queue.SimpleQueue[Chunk | None], tasks: Connection) -> None:
         tasks.close()
 
 
-def _end(workers: list[_Worker], ready: Any, writing: Any, clean: bool, *, died: bool) -> None:
-    """End the workers: each is sent None and ends once its chunks are out. After an
-    error, those that have not ended within :data:`GRACE` seconds are killed; after a
-    worker died, the others are killed once the chunk being written is out (the dead
-    one may have held the lock of the turn, anywhere in its taking turns)."""
+def _end(workers: list[_Worker], clean: bool) -> None:
+    """End the workers: after all went well each is sent None and ends by itself;
+    otherwise they are killed at once (they write nothing)."""
     for w in workers:
         w.feed.put(None)
         if w.feeder.ident is None:  # a worker started before one failed to start
             w.feeder.start()
-    until = time.monotonic() + GRACE
-    if clean:
-        for w in workers:
-            w.process.join()
-    elif died:
-        alive = {w.process.pid for w in workers if w.process.is_alive()}
-        while writing.value in alive and time.monotonic() < until:
-            time.sleep(0.01)  # a living worker finishes the chunk it writes
-    else:
-        # Wake the writers waiting for a turn that will not come (stop is set); the lock
-        # is held by a writer while it writes.
-        if ready.acquire(timeout=GRACE):
-            ready.notify_all()
-            ready.release()
-        for w in workers:
-            w.process.join(max(0.0, until - time.monotonic()))
     for w in workers:
+        if clean:
+            w.process.join(GRACE)
         if w.process.is_alive():
             w.process.kill()
-            w.process.join()
+        w.process.join()
     for w in workers:
         w.feeder.join(GRACE)
         w.reports.close()
+        if w.memory is not None:
+            # After a failed write its traceback may still hold parts of the memory;
+            # then the memory goes with the last of them.
+            with contextlib.suppress(BufferError):
+                w.memory.close()
 
 
 # ---------------------------------------------------------------- in the worker
@@ -277,104 +351,61 @@ def _serve(
     job: Job,
     tasks: Connection,
     reports: Connection,
-    turn: Any,
-    stop: Any,
-    writing: Any,
-    ready: Any,
-    wrote: Any,
+    memory: mmap.mmap | None,
     inherited: list[Connection],
 ) -> None:
-    """A worker: evaluate the chunks sent until None, each handed to the writing thread
-    (which takes at most :data:`WAITING`: the back-pressure of a slow reader)."""
+    """A worker: evaluate the shares sent until None, each put in the next slot once
+    the main process has given it back."""
     for c in inherited:  # the main process's ends, copied by the fork
         c.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    hold_terminate()
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
-    lock = threading.Lock()  # the two threads of this worker report on one pipe
-
-    def report(*message: object) -> None:
-        with lock:
-            try:
-                reports.send(message)
-            except OSError:  # the main process is gone: nothing more is written
-                _stop(stop, ready)
-            except Exception as e:  # an error that does not pickle
-                reports.send(("failed", RuntimeError(escape_controls(repr(e))[:200])))
-
-    evaluated: queue.Queue[tuple[int, Done | None] | None] = queue.Queue(maxsize=WAITING)
-    writer = threading.Thread(
-        target=_write_in_turn,
-        args=(job, evaluated, turn, stop, writing, ready, wrote, report),
-        name="klachtregels-writer",
-        daemon=True,
-    )
-    writer.start()
-    # A SIGTERM (from outside) reaches the writing thread alone, which holds it off
-    # while it writes, so the worker ends between lines.
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    waiting: collections.deque[Share] = collections.deque()  # come in while waiting for a slot
+    free, slot, failed = SLOTS, 0, False
     try:
-        while (chunk := tasks.recv()) is not None:
-            k, first, lines = chunk
-            done: Done | None = None
-            if not stop.value:
-                try:
-                    done = job.run(first, lines)
-                except Exception as e:
-                    report("failed", e)
-            if done is not None:  # before it is written: the main process counts it first
-                report("evaluated", k, done[2], len(done[1]))
-            evaluated.put((k, done))
-    except (EOFError, OSError):  # the main process is gone: nothing more is written
-        _stop(stop, ready)
-    finally:
-        evaluated.put(None)
-        writer.join()
-
-
-def _stop(stop: Any, ready: Any) -> None:
-    """Nothing more is written: the writers waiting for a turn are woken to see it (the
-    lock is re-entrant, so a writer holding it may call this too)."""
-    stop.value = 1
-    with ready:
-        ready.notify_all()
-
-
-def _write_in_turn(
-    job: Job,
-    evaluated: queue.Queue[tuple[int, Done | None] | None],
-    turn: Any,
-    stop: Any,
-    writing: Any,
-    ready: Any,
-    wrote: Any,
-    report: Any,
-) -> None:
-    """A worker's writing thread: each chunk once the one before it is written. After a
-    failed write (a full disk), in any worker, nothing more is written and the error goes
-    to the main process. Ends when given None."""
-    pid = os.getpid()
-    while (handed := evaluated.get()) is not None:
-        k, done = handed
-        with ready:
-            ready.wait_for(lambda k=k: bool(turn.value == k or stop.value))
-            writing.value = pid  # before the stop is read: see _end
-            if stop.value or done is None:
-                writing.value = 0
-                ready.notify_all()  # a stop: the others waiting see it too
+        while True:
+            message = waiting.popleft() if waiting else tasks.recv()
+            if message is None:
+                return
+            if message[0] == "free":
+                free += 1
+                continue
+            _, k, numbered = message
+            if failed:
                 continue
             try:
-                job.write(done, not wrote.value)
-                if done[0]:
-                    wrote.value = 1
-            except Exception as e:  # carried to the main process
-                stop.value = 1
-                report("failed", e)
-            else:
-                report("written", k)
-            finally:
-                writing.value = 0
-                turn.value = k + 1
-                ready.notify_all()
+                pieces, ends, errors, n = job.part(numbered)
+            except Exception as e:
+                failed = True
+                _report_failure(reports, e)
+                continue
+            sizes = list(itertools.accumulate(map(len, pieces)))
+            record_ends = [sizes[end - 1] for end in ends]
+            data = b"".join(pieces)
+            while not free:  # the main process has not written this slot yet
+                message = tasks.recv()
+                if message is None:
+                    return
+                if message[0] == "free":
+                    free += 1
+                else:
+                    waiting.append(message)
+            free -= 1
+            inline: bytes | None = data
+            if memory is not None and len(data) <= SLOT_BYTES:
+                memory[slot * SLOT_BYTES : slot * SLOT_BYTES + len(data)] = data
+                inline = None
+            reports.send(("share", k, slot, record_ends, errors, n, inline))
+            slot = (slot + 1) % SLOTS
+    except (EOFError, OSError):  # the main process is gone: nothing more is written
+        return
+
+
+def _report_failure(reports: Connection, e: Exception) -> None:
+    try:
+        reports.send(("failed", e))
+    except (OSError, EOFError):
+        raise
+    except Exception:  # an error that does not pickle
+        reports.send(("failed", RuntimeError(escape_controls(repr(e))[:200])))

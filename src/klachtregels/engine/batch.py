@@ -32,7 +32,15 @@ from klachtregels.model.regulation import Regulation
 from klachtregels.model.validation import Problem, locate
 from klachtregels.model.yamlsafe import parse
 
-__all__ = ["LineError", "byte_place", "evaluate_lines", "evaluate_partition", "line_error"]
+__all__ = [
+    "LineError",
+    "byte_place",
+    "evaluate_lines",
+    "evaluate_numbered",
+    "evaluate_partition",
+    "is_blank",
+    "line_error",
+]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -96,12 +104,42 @@ def evaluate_lines(
     ``first_line`` is the number of the first of ``lines`` in its file (for a part of
     a file evaluated elsewhere); ``path`` names the file in errors.
     """
+    return evaluate_numbered(
+        reg,
+        enumerate(lines, first_line),
+        as_of,
+        lang=lang,
+        calendar=calendar,
+        engine=engine,
+        path=path,
+    )
+
+
+def is_blank(raw: bytes | str) -> bool:
+    """Whether a line is blank: it gives no result (nor an error) in a batch."""
+    return not raw or raw.isspace()
+
+
+def evaluate_numbered(
+    reg: Regulation | Callable[[date], Regulation],
+    numbered: Iterable[tuple[int, bytes | str]],
+    as_of: date | None = None,
+    *,
+    lang: Lang = "nl",
+    calendar: LegalCalendar | None = None,
+    engine: Engine | None = None,
+    path: str = "-",
+) -> Iterator[Assessment | LineError]:
+    """:func:`evaluate_lines` over lines given with their numbers (line 1 is the file's
+    first, which may begin with a byte order mark): lines of a file that need not follow
+    each other, as a worker of ``check --jobs`` gets them. One result per line that is
+    not blank (:func:`is_blank`)."""
     cal = calendar or default_calendar()
     evaluate = (engine or DEFAULT_ENGINE).evaluate
     # Complaint.model_validate_json without its two wrapping calls (each line takes it).
     validate = Complaint.__pydantic_validator__.validate_json
-    for n, raw in enumerate(lines, first_line):
-        if not raw or raw.isspace():
+    for n, raw in numbered:
+        if is_blank(raw):
             continue
         if n == 1 and isinstance(raw, bytes) and raw.startswith(_BOM):
             raw = raw[len(_BOM) :]

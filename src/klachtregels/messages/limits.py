@@ -57,9 +57,9 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     },
     "cli.worker_died": {
         "nl": "een werkproces van --jobs is onverwacht gestopt ({how}); de uitvoer is "
-        "volledig tot en met regel {line} van de invoer, daarna ontbreekt ze of is ze half",
+        "volledig tot en met regel {line} van de invoer, daarna ontbreekt ze",
         "en": "a worker process of --jobs ended unexpectedly ({how}); the output is complete "
-        "up to and including line {line} of the input, after that it is missing or partial",
+        "up to and including line {line} of the input, after that it is missing",
     },
     "cli.worker_died_at_once": {
         "nl": "een werkproces van --jobs is onverwacht gestopt ({how}); er is geen regel "
