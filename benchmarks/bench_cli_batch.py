@@ -17,9 +17,11 @@ and, in one run:
   evaluate, and write (``JsonWriter``), microseconds per line; the write's cost against
   the evaluation's;
 * the second ``kr.load`` of a regulation (cached);
-* the command's work in process on the largest file and on each half of it, each begun
-  with nothing remembered: what ``--jobs 2`` can reach at most, and why (each worker
-  meets most due dates for the first time itself);
+* the command's work in process on the largest file, on each half of it (as chunks
+  were given out whole before) and on each of the two shares by day of receipt that
+  ``--jobs 2`` gives its workers now, each begun with nothing remembered: what
+  ``--jobs 2`` can reach at most, and why (given halves, each worker met most due dates
+  for the first time itself);
 * a yardstick: the standard library's ``json`` reading and writing each line of the
   largest file, in a new process on one core. The speed of this machine changes by a
   fifth from hour to hour; the ratio to the yardstick does not change with it.
@@ -54,6 +56,7 @@ from pathlib import Path
 
 import klachtregels as kr
 from klachtregels.cli.batch import CHUNK, Job, _few_collections
+from klachtregels.cli.workers import share_out
 from klachtregels.engine.writer import JsonWriter
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -190,23 +193,38 @@ def in_process(reg: kr.Regulation, lines: list[bytes], repeat: int) -> dict[str,
 
 def halves(reg: kr.Regulation, lines: list[bytes], repeat: int) -> dict[str, float]:
     """Seconds, in process on one core, of the command's work (parse, evaluate, write the
-    pieces of each chunk: :meth:`Job.run`) on all ``lines`` and on each half of them,
-    each with nothing remembered, as one process and as each of two workers begin. What
-    the halves take together beyond the whole is the first sight of due dates, deadlines
-    and their text that two workers each do for themselves; the whole against the slower
-    half is what two workers could reach at most, without the start and the sending."""
+    records of each chunk: :meth:`Job.part`) on all ``lines``; on each half of them, as
+    two workers had them when chunks were given out whole; and on each of the two shares
+    ``--jobs 2`` gives its workers now (by the day of receipt:
+    :func:`klachtregels.cli.workers.share_out`). Each begins with nothing remembered, as a
+    worker does. What two parts take together beyond the whole is work done twice: the
+    first sight of due dates, deadlines and their text. The whole against the slower part
+    is what two workers could reach at most, without the start and the sending."""
     half = len(lines) // 2
+    chunks = [lines[at : at + CHUNK] for at in range(0, len(lines), CHUNK)]
+    shared = [share_out(chunk, 1 + k * CHUNK, 2)[1] for k, chunk in enumerate(chunks)]
 
-    def run(part: list[bytes]) -> float:
+    def run(parts: list[list[tuple[int, bytes]]]) -> float:
         job = Job(reg, AS_OF, "nl", "-", "jsonl", False)
         t0 = time.perf_counter()
         with _few_collections():
-            for first in range(0, len(part), CHUNK):
-                job.run(first + 1, part[first : first + CHUNK])
+            for part in parts:
+                job.part(part)
         return time.perf_counter() - t0
 
+    def numbered(part: list[bytes], first: int) -> list[list[tuple[int, bytes]]]:
+        return [
+            list(enumerate(part[at : at + CHUNK], first + at)) for at in range(0, len(part), CHUNK)
+        ]
+
     results = [
-        {"whole": run(lines), "first": run(lines[:half]), "second": run(lines[half:])}
+        {
+            "whole": run(numbered(lines, 1)),
+            "first": run(numbered(lines[:half], 1)),
+            "second": run(numbered(lines[half:], half + 1)),
+            "share 0": run([s[0] for s in shared]),
+            "share 1": run([s[1] for s in shared]),
+        }
         for _ in range(repeat)
     ]
     return {k: statistics.median(r[k] for r in results) for k in results[0]}
@@ -304,13 +322,17 @@ def main() -> None:
     )
     print(f"write / evaluate: {write / f['evaluate']:.2f}x (target: at most 2x)")
     h = halves(reg, lines, args.repeat)
-    twice = h["first"] + h["second"] - h["whole"]
-    print(
-        f"in process, one core, the command's work on {biggest:,} lines: {h['whole']:.2f} s; "
-        f"on each half, begun anew: {h['first']:.2f} s and {h['second']:.2f} s, so two "
-        f"workers do {twice:.2f} s twice (the first sight of due dates); at most "
-        f"{h['whole'] / max(h['first'], h['second']):.2f}x for --jobs 2 without the start"
-    )
+    for name, a, b in (
+        ("each half (chunks given out whole, before)", "first", "second"),
+        ("each share by day of receipt (--jobs 2 now)", "share 0", "share 1"),
+    ):
+        print(
+            f"in process, one core, the command's work on {biggest:,} lines: "
+            f"{h['whole']:.2f} s; on {name}, begun anew: {h[a]:.2f} s and {h[b]:.2f} s, "
+            f"so two workers do {h[a] + h[b] - h['whole']:.2f} s twice (the first sight of "
+            f"due dates); at most {h['whole'] / max(h[a], h[b]):.2f}x for --jobs 2 without "
+            "the start"
+        )
     print(f"second kr.load({args.regulation!r}): {second_load_ms(args.regulation):.3f} ms")
 
 
