@@ -11,8 +11,8 @@ of few days) is shared out line by line, in turn. Which worker evaluates a line 
 nothing in what is written for it.
 
 A worker puts the records of its share in one of its :data:`SLOTS`, in memory it
-shares with the main process (where it is forked, on Linux; started anew, on macOS and
-Windows, its records come back through its pipe), and reports where each record ends.
+shares with the main process (:class:`_Slots`; where there is none to be had, its
+records come back through its pipe), and reports where each record ends.
 The main process writes a chunk once every share of it is in: its records in input
 order, straight from the shared memory (``os.writev``), led as one process leads them
 (:meth:`Job.framed`). It then gives the slots back. So the output is in input order and
@@ -43,6 +43,7 @@ import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from multiprocessing import shared_memory
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
@@ -68,8 +69,8 @@ SLOT_BYTES = 8 << 20
 WINDOW = SLOTS + 2
 #: Seconds the end of a worker is waited for, after which it is killed.
 GRACE = 10.0
-#: How a worker is started: forked on Linux (it inherits what is loaded, and the
-#: shared memory); elsewhere (macOS, Windows) a new interpreter that is sent the job.
+#: How a worker is started: forked on Linux (it inherits what is loaded); elsewhere
+#: (macOS, Windows) a new interpreter that is sent the job, pickled.
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 #: The owner of a blank line: no worker (it gives no record).
@@ -115,7 +116,57 @@ class _Worker:
     feed: queue.SimpleQueue[Share | tuple[str] | None]
     feeder: threading.Thread
     #: The worker's slots, shared (None: its records come through the pipe).
-    memory: mmap.mmap | None
+    memory: _Slots | None
+
+
+class _Slots:
+    """A worker's :data:`SLOTS`, in memory it shares with the main process: mapped
+    before the fork and so inherited (Linux), or named shared memory the worker opens
+    by its name once started anew (macOS, Windows; the job is pickled for it)."""
+
+    def __init__(self, forked: bool) -> None:
+        self._shared: shared_memory.SharedMemory | None = None
+        self._map: mmap.mmap | None = None
+        if forked:
+            self._map = mmap.mmap(-1, SLOTS * SLOT_BYTES)
+            self.buf = memoryview(self._map)
+        else:
+            self._shared = shared_memory.SharedMemory(create=True, size=SLOTS * SLOT_BYTES)
+            self.buf = self._shared.buf  # type: ignore[assignment]
+
+    def __getstate__(self) -> dict[str, str]:
+        assert self._shared is not None  # only what is not forked is pickled
+        return {"name": self._shared.name}
+
+    def __setstate__(self, state: dict[str, str]) -> None:
+        self._map = None
+        self._shared = shared_memory.SharedMemory(name=state["name"])
+        self.buf = self._shared.buf  # type: ignore[assignment]
+
+    def put(self, slot: int, data: bytes) -> bool:
+        """Put ``data`` in ``slot``; False when it does not fit."""
+        if len(data) > SLOT_BYTES:
+            return False
+        at = slot * SLOT_BYTES
+        self.buf[at : at + len(data)] = data
+        return True
+
+    def view(self, slot: int, size: int) -> memoryview:
+        at = slot * SLOT_BYTES
+        return self.buf[at : at + size]
+
+    def close(self) -> None:
+        """In the main process, at the end: the memory goes (named memory is removed)."""
+        # After a failed write its traceback may still hold views of the memory; then
+        # the memory goes with the last of them.
+        with contextlib.suppress(BufferError):
+            self.buf.release()
+            if self._map is not None:
+                self._map.close()
+            if self._shared is not None:
+                self._shared.close()
+        if self._shared is not None:
+            self._shared.unlink()
 
 
 @dataclass
@@ -228,9 +279,7 @@ def _write(job: Job, workers: list[_Worker], chunk: _Chunk, wrote: bool) -> tupl
             views.append(memoryview(inline))
         else:
             assert w.memory is not None
-            start = slot * SLOT_BYTES
-            size = record_ends[-1] if record_ends else 0
-            views.append(memoryview(w.memory)[start : start + size])
+            views.append(w.memory.view(slot, record_ends[-1] if record_ends else 0))
         ends.append(record_ends)
         errors += share_errors
     taken = [0] * len(workers)
@@ -284,7 +333,10 @@ def _start(context: BaseContext, job: Job, kept: list[Connection]) -> _Worker:
     report_out, report_in = context.Pipe(duplex=False)
     kept += (task_in, report_out)
     forked = context.get_start_method() == "fork"
-    memory = mmap.mmap(-1, SLOTS * SLOT_BYTES) if forked else None  # shared with the fork
+    try:
+        memory: _Slots | None = _Slots(forked)
+    except OSError:  # no memory to share: the records come through the pipe
+        memory = None
     process = context.Process(  # type: ignore[attr-defined]
         target=_serve,
         args=(job, task_out, report_in, memory, list(kept) if forked else []),
@@ -338,10 +390,7 @@ def _end(workers: list[_Worker], clean: bool) -> None:
         w.feeder.join(GRACE)
         w.reports.close()
         if w.memory is not None:
-            # After a failed write its traceback may still hold parts of the memory;
-            # then the memory goes with the last of them.
-            with contextlib.suppress(BufferError):
-                w.memory.close()
+            w.memory.close()
 
 
 # ---------------------------------------------------------------- in the worker
@@ -351,7 +400,7 @@ def _serve(
     job: Job,
     tasks: Connection,
     reports: Connection,
-    memory: mmap.mmap | None,
+    memory: _Slots | None,
     inherited: list[Connection],
 ) -> None:
     """A worker: evaluate the shares sent until None, each put in the next slot once
@@ -393,8 +442,7 @@ def _serve(
                     waiting.append(message)
             free -= 1
             inline: bytes | None = data
-            if memory is not None and len(data) <= SLOT_BYTES:
-                memory[slot * SLOT_BYTES : slot * SLOT_BYTES + len(data)] = data
+            if memory is not None and memory.put(slot, data):
                 inline = None
             reports.send(("share", k, slot, record_ends, errors, n, inline))
             slot = (slot + 1) % SLOTS
