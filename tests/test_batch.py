@@ -504,9 +504,9 @@ if __name__ == "__main__":
 
 
 def test_spawned_workers_give_the_same_bytes_as_one_process(tmp_path: Path) -> None:
-    """The start method of macOS and Windows, run here on Linux: the job pickles, the
-    workers write to the standard output they inherit, and the output is byte for byte
-    that of one process (small chunks: 25 of them, so both workers write)."""
+    """The start method of macOS and Windows, run here on Linux: the job and the workers'
+    shared memory pickle, and the output is byte for byte that of one process (small
+    chunks: 25 of them, each shared out between both workers)."""
     f = tmp_path / "many.jsonl"
     script = tmp_path / "spawned.py"
     script.write_text(_SPAWNED, "utf-8")
@@ -529,13 +529,17 @@ def test_spawned_workers_give_the_same_bytes_as_one_process(tmp_path: Path) -> N
     one = subprocess.run(
         [sys.executable, "-m", "klachtregels", *argv], capture_output=True, timeout=300
     )
+    shm = Path("/dev/shm")
+    before = set(shm.glob("psm_*")) if shm.is_dir() else set()
     spawned = subprocess.run(
         [sys.executable, str(script), *argv, "--jobs", "2"], capture_output=True, timeout=300
     )
     assert one.returncode == spawned.returncode == 1, spawned.stderr  # the fax lines
     assert spawned.stdout == one.stdout
-    assert spawned.stderr == one.stderr
+    assert spawned.stderr == one.stderr  # nor a word of leaked shared memory
     assert len(one.stderr.decode().splitlines()) == 833
+    if shm.is_dir():  # the workers' shared memory is removed at the end
+        assert set(shm.glob("psm_*")) <= before
 
 
 def _received(day: str, ident: str) -> bytes:
