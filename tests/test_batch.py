@@ -555,7 +555,7 @@ def test_a_chunk_is_shared_out_by_the_day_of_receipt() -> None:
     lines = [_received(days[i // 10], f"c{i}") for i in range(280)]
     lines[7] = b"  \n"
     owners, shares = share_out(lines, 101, 2)
-    assert owners[7] == 255
+    assert owners[7] == -1
     by_day: dict[bytes, set[int]] = {}
     for i, line in enumerate(lines):
         if i != 7:
@@ -574,8 +574,18 @@ def test_a_chunk_of_one_day_is_shared_out_line_by_line_in_turn() -> None:
     lines = [_received("2027-01-04", f"c{i}") for i in range(7)]
     lines.insert(2, b"\n")
     owners, shares = share_out(lines, 1, 3)
-    assert list(owners) == [0, 1, 255, 2, 0, 1, 2, 0]
+    assert owners == [0, 1, -1, 2, 0, 1, 2, 0]
     assert [[n for n, _ in share] for share in shares] == [[1, 5, 8], [2, 6], [4, 7]]
+
+
+def test_the_last_of_256_workers_is_told_from_a_blank_line() -> None:
+    """--jobs goes up to 256: the 256th worker's number must not be that of no worker."""
+    from klachtregels.cli.workers import share_out
+
+    lines = [_received("2027-01-04", f"c{i}") for i in range(256)] + [b"\n"]
+    owners, shares = share_out(lines, 1, 256)
+    assert owners == [*range(256), -1]
+    assert shares[255] == [(256, lines[255])]
 
 
 #: ``check`` with workers whose slots hold 100 bytes, so each share comes back through

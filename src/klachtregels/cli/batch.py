@@ -155,8 +155,9 @@ class Job:
 
     def framed(self, pieces: Sequence[Piece], ends: list[int], *, first: bool) -> Sequence[Piece]:
         """The pieces of :meth:`records` as written, each record led by what leads it
-        (``first``: no record was written before them, which only the writing turn
-        knows: chunks are evaluated ahead, in any worker)."""
+        (``first``: no record was written before them, which only the process that
+        writes, in input order, knows: with ``--jobs`` the records are made ahead, in
+        the workers)."""
         leads = self.leads
         if leads is None:
             return pieces

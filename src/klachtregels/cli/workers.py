@@ -74,7 +74,7 @@ GRACE = 10.0
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 #: The owner of a blank line: no worker (it gives no record).
-_BLANK = 255
+_BLANK = -1
 _KEY = b'"received_on"'
 
 #: A chunk's share as given out: the chunk's number, its lines with their numbers.
@@ -173,22 +173,21 @@ class _Slots:
 class _Chunk:
     """A chunk given out: which worker has each line, and its shares as they come in."""
 
-    owners: bytes
+    owners: list[int]
     last_line: int
     lines: int
     shares: list[Report | None]
 
 
-def share_out(lines: list[bytes], first: int, jobs: int) -> tuple[bytes, list[list[Any]]]:
+def share_out(lines: list[bytes], first: int, jobs: int) -> tuple[list[int], list[list[Any]]]:
     """Which worker evaluates each line (:data:`_BLANK`: none), and each worker's share:
     by the day of receipt, or line by line in turn when that would give one worker more
     than a fifth beyond its even share."""
-    owners = bytearray(len(lines))
+    owners = [_BLANK] * len(lines)
     shares: list[list[Any]] = [[] for _ in range(jobs)]
     crc = zlib.crc32
     for i, line in enumerate(lines):
         if is_blank(line):
-            owners[i] = _BLANK
             continue
         at = line.find(_KEY)
         if at < 0:
@@ -206,7 +205,7 @@ def share_out(lines: list[bytes], first: int, jobs: int) -> tuple[bytes, list[li
             if owners[i] != _BLANK:
                 w = owners[i] = next(turn)
                 shares[w].append((first + i, line))
-    return bytes(owners), shares
+    return owners, shares
 
 
 def run_workers(
