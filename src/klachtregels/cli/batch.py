@@ -189,10 +189,13 @@ class Job:
     def run(self, first_line: int, lines: list[bytes]) -> Done:
         """One chunk: its records in pieces (:meth:`records`), its error lines for
         stderr, and how many lines."""
-        return self.part(list(enumerate(lines, first_line)))
+        return self._evaluated(enumerate(lines, first_line), len(lines))
 
     def part(self, numbered: list[tuple[int, bytes]]) -> Done:
         """:meth:`run` on lines given with their numbers (a worker's part of a chunk)."""
+        return self._evaluated(numbered, len(numbered))
+
+    def _evaluated(self, numbered: Iterable[tuple[int, bytes]], n: int) -> Done:
         results = list(
             evaluate_numbered(
                 self.reg, numbered, self.as_of, lang=self.lang, engine=self.engine, path=self.path
@@ -203,7 +206,7 @@ class Job:
             for r in results
             if isinstance(r, LineError)
         ]
-        return *self.records(results), errors, len(numbered)
+        return *self.records(results), errors, n
 
 
 #: A piece of output: bytes, or a part of memory a worker shares (``check --jobs``).

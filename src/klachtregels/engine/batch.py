@@ -139,7 +139,7 @@ def evaluate_numbered(
     # Complaint.model_validate_json without its two wrapping calls (each line takes it).
     validate = Complaint.__pydantic_validator__.validate_json
     for n, raw in numbered:
-        if is_blank(raw):
+        if not raw or raw.isspace():  # is_blank, written out: each line takes it
             continue
         if n == 1 and isinstance(raw, bytes) and raw.startswith(_BOM):
             raw = raw[len(_BOM) :]
